@@ -1,0 +1,5 @@
+//go:build !cgo
+
+package wire
+
+func loadLibsecp() backend { return nil }
