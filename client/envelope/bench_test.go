@@ -1,0 +1,82 @@
+package envelope
+
+import (
+	"fmt"
+	"testing"
+)
+
+// The README's envelope figures come from these benchmarks; see the
+// "Envelope" section there for the command.
+
+// BenchmarkSeal seals a 4 KiB 1:1 message: encoding, signing, compression,
+// padding, body encryption and one X-Wing wrap.
+func BenchmarkSeal(b *testing.B) {
+	m := testMessage(alice, bob)
+	rs := []Recipient{bob.recipient(false)}
+	var s *Sealed
+	for b.Loop() {
+		s = mustSeal(b, nil, m, alice, rs...)
+	}
+	b.ReportMetric(float64(len(s.Bytes)), "envelope-B")
+	b.ReportMetric(float64(s.PricedSize), "priced-B")
+}
+
+// BenchmarkOpen unwraps and opens a 4 KiB 1:1 paid message: one X-Wing
+// decapsulation, MAC, decryption, decompression, signature verification.
+func BenchmarkOpen(b *testing.B) {
+	m := testMessage(alice, bob)
+	s := mustSeal(b, nil, m, alice, bob.recipient(false))
+	for b.Loop() {
+		u, err := Unwrap(s.Bytes, bob.xwPriv)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Open(s.Bytes, u, s.Secrets[0], bob.addr); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSealRecipients seals the 4 KiB message to n recipients; the
+// difference between n and 1 divided by n-1 is the cost of one more
+// recipient. It reports the bytes each extra recipient adds.
+func BenchmarkSealRecipients(b *testing.B) {
+	m := testMessage(alice, bob)
+	one := mustSeal(b, nil, m, alice, bob.recipient(false))
+	for _, n := range []int{1, 2, 10} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			rs := make([]Recipient, n)
+			for i := range rs {
+				rs[i] = bob.recipient(false)
+			}
+			var s *Sealed
+			for b.Loop() {
+				s = mustSeal(b, nil, m, alice, rs...)
+			}
+			if n > 1 {
+				b.ReportMetric(float64(len(s.Bytes)-len(one.Bytes))/float64(n-1), "B/extra-recipient")
+			}
+		})
+	}
+}
+
+// BenchmarkUnwrapNotForMe trial-opens an envelope of n wraps none of which
+// is for the key: the cost of mail for someone else, per wrap.
+func BenchmarkUnwrapNotForMe(b *testing.B) {
+	m := testMessage(alice, bob)
+	for _, n := range []int{1, 10} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			rs := make([]Recipient, n)
+			for i := range rs {
+				rs[i] = bob.recipient(false)
+			}
+			s := mustSeal(b, nil, m, alice, rs...)
+			for b.Loop() {
+				if _, err := Unwrap(s.Bytes, carol.xwPriv); err != ErrNotForMe {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/wrap")
+		})
+	}
+}

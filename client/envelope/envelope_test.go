@@ -1,0 +1,43 @@
+package envelope
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+)
+
+func TestSealOpenPaid(t *testing.T) {
+	m := testMessage(alice, bob)
+	s := mustSeal(t, nil, m, alice, bob.recipient(false))
+	if len(s.Bytes) != headerLen(1)+WrapSize+MACSize+int(s.PricedSize) {
+		t.Fatalf("envelope of %d bytes", len(s.Bytes))
+	}
+	h, err := ParseHeader(s.Bytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.PricedSize != s.PricedSize || !reflect.DeepEqual(h.MsgIDs, s.MsgIDs) {
+		t.Fatalf("header %+v does not match sealed %+v", h, s)
+	}
+	u, err := Unwrap(s.Bytes, bob.xwPriv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Contact {
+		t.Fatal("paid wrap claims to carry the secret")
+	}
+	if _, err := Open(s.Bytes, u, [32]byte{}, bob.addr); err != ErrMissingSecret {
+		t.Fatalf("open without secret: %v", err)
+	}
+	o, err := Open(s.Bytes, u, s.Secrets[0], bob.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(o.Signer, alice.edPub) || o.MsgID != s.MsgIDs[0] || o.Message.Body != m.Body {
+		t.Fatalf("opened %+v", o)
+	}
+	m.ID = s.MessageID
+	if !reflect.DeepEqual(o.Message, m) {
+		t.Fatalf("message changed:\n got %+v\nwant %+v", o.Message, m)
+	}
+}

@@ -1,0 +1,140 @@
+package envelope
+
+import (
+	"crypto/ed25519"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/klauspost/compress/zstd"
+	"golang.org/x/crypto/chacha20poly1305"
+)
+
+// Codecs of the inner message inside the body (SPEC.md §4.5).
+const (
+	codecStored = 0 // the encoded inner message as is
+	codecZstd   = 1 // one Zstandard frame (RFC 8878) with its content size
+
+	// MaxCompressionRatio bounds decompression: a compressed inner message of
+	// n bytes may decompress to at most MaxCompressionRatio·n bytes (and never
+	// more than MaxMessageSize). Seal stores a message uncompressed rather
+	// than exceed it, so honest mail always opens.
+	MaxCompressionRatio = 64
+
+	// payloadOverhead is what the padded plaintext adds to the (compressed)
+	// inner message: codec, length, signature; plus the AEAD tag.
+	payloadOverhead = 1 + 4 + ed25519.SignatureSize + chacha20poly1305.Overhead
+)
+
+// payload is the body plaintext: the possibly compressed inner message and
+// its signature, zero-padded so that the body ciphertext fills a bucket.
+type payload struct {
+	Codec     uint8
+	Data      []byte
+	Signature [ed25519.SignatureSize]byte
+	// Padding is the number of zero bytes at the end.
+	Padding int
+}
+
+// parsePayload decodes a body plaintext. The padding must be all zeros.
+func parsePayload(b []byte) (*payload, error) {
+	r := newReader(b)
+	p := &payload{Codec: r.u8()}
+	p.Data = r.bytes(int(r.u32()))
+	r.copy(p.Signature[:])
+	if !r.ok {
+		return nil, fmt.Errorf("%w: body plaintext truncated", ErrMalformed)
+	}
+	if p.Codec != codecStored && p.Codec != codecZstd {
+		return nil, fmt.Errorf("%w: unknown codec %d", ErrMalformed, p.Codec)
+	}
+	for _, c := range r.b {
+		if c != 0 {
+			return nil, fmt.Errorf("%w: non-zero padding", ErrMalformed)
+		}
+	}
+	p.Padding = len(r.b)
+	return p, nil
+}
+
+// marshal encodes the body plaintext.
+func (p *payload) marshal() []byte {
+	out := make([]byte, 0, 1+4+len(p.Data)+len(p.Signature)+p.Padding)
+	out = append(out, p.Codec)
+	out = binary.BigEndian.AppendUint32(out, uint32(len(p.Data)))
+	out = append(out, p.Data...)
+	out = append(out, p.Signature[:]...)
+	return append(out, make([]byte, p.Padding)...)
+}
+
+// compress picks the codec for an encoded inner message: Zstandard when it
+// makes the message smaller within MaxCompressionRatio, stored otherwise.
+func compress(inner []byte) (codec uint8, data []byte) {
+	z := zstdEncoder().EncodeAll(inner, make([]byte, 0, len(inner)/2+64))
+	if len(z) < len(inner) && len(inner) <= MaxCompressionRatio*len(z) {
+		return codecZstd, z
+	}
+	return codecStored, inner
+}
+
+// decompress returns the encoded inner message of a payload, bounded by
+// MaxMessageSize and MaxCompressionRatio before any output is produced.
+func decompress(codec uint8, data []byte) ([]byte, error) {
+	if codec == codecStored {
+		if len(data) > MaxMessageSize {
+			return nil, fmt.Errorf("%w: inner message of %d bytes, limit %d", ErrTooLarge, len(data), MaxMessageSize)
+		}
+		return data, nil
+	}
+	var h zstd.Header
+	if err := h.Decode(data); err != nil {
+		return nil, fmt.Errorf("%w: zstd frame header: %v", ErrMalformed, err)
+	}
+	if h.Skippable || h.DictionaryID != 0 || !h.HasFCS {
+		return nil, fmt.Errorf("%w: zstd frame must be a plain frame with its content size", ErrMalformed)
+	}
+	limit := min(uint64(MaxMessageSize), uint64(MaxCompressionRatio)*uint64(len(data)))
+	if h.FrameContentSize > limit {
+		return nil, fmt.Errorf("%w: %d bytes from %d compressed, limit %d", ErrDecompressionBomb, h.FrameContentSize, len(data), limit)
+	}
+	// The decoder stops at the capacity of dst (WithDecodeAllCapLimit), so it
+	// never writes more than the frame announced.
+	out, err := zstdDecoder().DecodeAll(data, make([]byte, 0, int(h.FrameContentSize)))
+	switch {
+	case errors.Is(err, zstd.ErrDecoderSizeExceeded), errors.Is(err, zstd.ErrWindowSizeExceeded):
+		return nil, fmt.Errorf("%w: %v", ErrDecompressionBomb, err)
+	case err != nil:
+		return nil, fmt.Errorf("%w: zstd: %v", ErrMalformed, err)
+	case uint64(len(out)) != h.FrameContentSize:
+		return nil, fmt.Errorf("%w: zstd frame content size mismatch", ErrMalformed)
+	}
+	return out, nil
+}
+
+var zstdEncoder = sync.OnceValue(func() *zstd.Encoder {
+	e, err := zstd.NewWriter(nil,
+		zstd.WithEncoderLevel(zstd.SpeedFastest),
+		zstd.WithEncoderCRC(false), // the body AEAD authenticates
+		zstd.WithEncoderConcurrency(runtime.GOMAXPROCS(0)),
+	)
+	if err != nil {
+		panic(err) // static options
+	}
+	return e
+})
+
+var zstdDecoder = sync.OnceValue(func() *zstd.Decoder {
+	d, err := zstd.NewReader(nil,
+		zstd.WithDecoderConcurrency(0),
+		zstd.WithDecoderMaxMemory(MaxMessageSize),
+		zstd.WithDecoderMaxWindow(MaxBucket),
+		zstd.WithDecodeAllCapLimit(true),
+		zstd.IgnoreChecksum(true),
+	)
+	if err != nil {
+		panic(err) // static options
+	}
+	return d
+})

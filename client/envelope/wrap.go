@@ -1,0 +1,170 @@
+package envelope
+
+import (
+	"crypto/hkdf"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"io"
+
+	"github.com/cloudflare/circl/hpke"
+	"github.com/cloudflare/circl/kem"
+	"github.com/cloudflare/circl/kem/xwing"
+)
+
+// Wrap plaintext (SPEC.md §4.3): version, flags, recipient index, K1, S or
+// zeros, lock. Always wrapPlaintextSize bytes.
+const (
+	wrapPlaintextSize = 1 + 1 + 2 + 32 + SecretSize + 32
+
+	// flagContact marks a wrap that carries the release secret S_i.
+	flagContact = 0x01
+)
+
+// Domain-separation labels (SPEC.md §4.7). Each is used in exactly one place.
+const (
+	// labelWrap prefixes the HPKE info: info = labelWrap ‖ SHA-256(header).
+	labelWrap = "b-mail/v1/wrap"
+	// labelLock is the HKDF info prefix of the lock key.
+	labelLock = "b-mail/v1/lock"
+	// labelHeaderMAC is the HKDF info of the header MAC key.
+	labelHeaderMAC = "b-mail/v1/header-mac"
+	// labelBody is the HKDF info of the body key.
+	labelBody = "b-mail/v1/body"
+	// labelBinding prefixes the envelope binding hash.
+	labelBinding = "b-mail/v1/binding"
+	// labelSignature prefixes the message the mail-signing key signs.
+	labelSignature = "b-mail/v1/signature"
+)
+
+// hpkeSuite is the wrap suite: X-Wing (0x647a), HKDF-SHA256 (0x0001),
+// ChaCha20-Poly1305 (0x0003), base mode. (circl's SetupAuth panics with
+// X-Wing; auth mode is never used: the inner signature authenticates.)
+var hpkeSuite = hpke.NewSuite(hpke.KEM_XWING, hpke.KDF_HKDF_SHA256, hpke.AEAD_ChaCha20Poly1305)
+
+// wrapPlaintext is what one wrap carries to its recipient.
+type wrapPlaintext struct {
+	Flags  uint8
+	Index  uint16
+	K1     [32]byte
+	Secret [SecretSize]byte // zero unless Flags&flagContact
+	Lock   [32]byte
+}
+
+func (w *wrapPlaintext) marshal() []byte {
+	out := make([]byte, 0, wrapPlaintextSize)
+	out = append(out, Version, w.Flags)
+	out = binary.BigEndian.AppendUint16(out, w.Index)
+	out = append(out, w.K1[:]...)
+	out = append(out, w.Secret[:]...)
+	return append(out, w.Lock[:]...)
+}
+
+func parseWrapPlaintext(b []byte) (*wrapPlaintext, error) {
+	if len(b) != wrapPlaintextSize {
+		return nil, fmt.Errorf("%w: wrap plaintext of %d bytes", ErrMalformed, len(b))
+	}
+	if b[0] != Version {
+		return nil, fmt.Errorf("%w: wrap version %d", ErrUnsupportedVersion, b[0])
+	}
+	w := &wrapPlaintext{Flags: b[1], Index: binary.BigEndian.Uint16(b[2:])}
+	copy(w.K1[:], b[4:])
+	copy(w.Secret[:], b[36:])
+	copy(w.Lock[:], b[68:])
+	if w.Flags&^flagContact != 0 {
+		return nil, fmt.Errorf("%w: unknown wrap flags %#x", ErrMalformed, w.Flags)
+	}
+	if w.Flags&flagContact == 0 && w.Secret != ([SecretSize]byte{}) {
+		return nil, fmt.Errorf("%w: paid wrap carries a secret", ErrMalformed)
+	}
+	return w, nil
+}
+
+// lockPad is HKDF-SHA256(K1 ‖ S, info = labelLock ‖ SHA-256(header) ‖ u16
+// index), 32 bytes; lock = B ⊕ lockPad.
+func lockPad(k1, secret, headerHash *[32]byte, index uint16) [32]byte {
+	var ikm [64]byte
+	copy(ikm[:32], k1[:])
+	copy(ikm[32:], secret[:])
+	info := make([]byte, 0, len(labelLock)+32+2)
+	info = append(info, labelLock...)
+	info = append(info, headerHash[:]...)
+	info = binary.BigEndian.AppendUint16(info, index)
+	k, err := hkdf.Key(sha256.New, ikm[:], nil, string(info), 32)
+	if err != nil {
+		panic(err) // 32 bytes is always a valid HKDF-SHA256 length
+	}
+	return [32]byte(k)
+}
+
+func xorInto(dst, a, b *[32]byte) {
+	for i := range dst {
+		dst[i] = a[i] ^ b[i]
+	}
+}
+
+// wrapInfo is the HPKE info of every wrap of an envelope.
+func wrapInfo(headerHash *[32]byte) []byte {
+	info := make([]byte, 0, len(labelWrap)+32)
+	info = append(info, labelWrap...)
+	return append(info, headerHash[:]...)
+}
+
+// recipientKey is a parsed recipient public key.
+type recipientKey struct {
+	raw []byte
+	pub kem.PublicKey
+}
+
+func parseRecipientKey(b []byte) (*recipientKey, error) {
+	if len(b) != xwing.PublicKeySize {
+		return nil, fmt.Errorf("%w: X-Wing public key of %d bytes, want %d", ErrInvalidRecipient, len(b), xwing.PublicKeySize)
+	}
+	pub, err := xwing.Scheme().UnmarshalBinaryPublicKey(b)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidRecipient, err)
+	}
+	return &recipientKey{raw: b, pub: pub}, nil
+}
+
+// A wrapSealer HPKE-seals one wrap plaintext (single shot, empty aad) and
+// returns enc ‖ ciphertext. Seal uses circl; tests plug in Go's crypto/hpke.
+type wrapSealer func(rand io.Reader, to *recipientKey, info, plaintext []byte) ([]byte, error)
+
+// A wrapOpener trial-opens one wrap; it returns false when the wrap is not
+// for its key.
+type wrapOpener func(wrap, info []byte) ([]byte, bool)
+
+func circlSealWrap(rand io.Reader, to *recipientKey, info, plaintext []byte) ([]byte, error) {
+	s, err := hpkeSuite.NewSender(to.pub, info)
+	if err != nil {
+		return nil, err
+	}
+	enc, sealer, err := s.Setup(rand)
+	if err != nil {
+		return nil, err
+	}
+	ct, err := sealer.Seal(plaintext, nil)
+	if err != nil {
+		return nil, err
+	}
+	return append(enc, ct...), nil
+}
+
+func circlWrapOpener(key *xwing.PrivateKey) wrapOpener {
+	return func(wrap, info []byte) ([]byte, bool) {
+		r, err := hpkeSuite.NewReceiver(key, info)
+		if err != nil {
+			return nil, false
+		}
+		o, err := r.Setup(wrap[:xwing.CiphertextSize])
+		if err != nil {
+			return nil, false
+		}
+		pt, err := o.Open(wrap[xwing.CiphertextSize:], nil)
+		if err != nil {
+			return nil, false
+		}
+		return pt, true
+	}
+}
