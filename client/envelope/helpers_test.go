@@ -22,13 +22,13 @@ func detRand(seed []byte) io.Reader {
 
 // party is a test user: account address and keys, all from one label.
 type party struct {
-	addr    Address
-	xwSeed  [32]byte
-	xwPriv  *xwing.PrivateKey
-	xwPub   []byte
-	edSeed  [32]byte
-	edPriv  ed25519.PrivateKey
-	edPub   ed25519.PublicKey
+	addr   Address
+	xwSeed [32]byte
+	xwPriv *xwing.PrivateKey
+	xwPub  []byte
+	edSeed [32]byte
+	edPriv ed25519.PrivateKey
+	edPub  ed25519.PublicKey
 }
 
 func newParty(label string) *party {

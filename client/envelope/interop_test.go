@@ -165,7 +165,6 @@ func lowOrderSealWrap(share [32]byte) wrapSealer {
 	}
 }
 
-
 // hpkeBaseKeySchedule is RFC 9180 §5.1 base mode for X-Wing, HKDF-SHA256,
 // ChaCha20-Poly1305.
 func hpkeBaseKeySchedule(sharedSecret, info []byte) (key, nonce []byte) {
