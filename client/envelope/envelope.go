@@ -88,7 +88,7 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 	sign := func(binding *[32]byte) []byte {
 		return ed25519.Sign(signer, signedMessage(binding, &digest))
 	}
-	s, err := seal(rand, recipients, keys, codec, data, sign, sealWrap)
+	s, err := seal(rand, recipients, keys, codec, data, sign, sealWrap, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -116,8 +116,10 @@ func parseRecipients(recipients []Recipient) ([]*recipientKey, error) {
 
 // seal builds an envelope around an already encoded (and possibly
 // compressed) inner message. sign is called with the envelope binding.
+// mutate, when not nil, edits the body plaintext before encryption (tests
+// build bad envelopes with it).
 func seal(rand io.Reader, recipients []Recipient, keys []*recipientKey, codec uint8, data []byte,
-	sign func(binding *[32]byte) []byte, sealWrap wrapSealer) (*Sealed, error) {
+	sign func(binding *[32]byte) []byte, sealWrap wrapSealer, mutate func(plaintext []byte)) (*Sealed, error) {
 	n := len(recipients)
 	size, ok := bucketFor(len(data) + payloadOverhead)
 	if !ok {
@@ -193,7 +195,11 @@ func seal(rand io.Reader, recipients []Recipient, keys []*recipientKey, codec ui
 	if err != nil {
 		return nil, err
 	}
-	out = aead.Seal(out, zeroNonce[:], p.marshal(), nil)
+	plaintext := p.marshal()
+	if mutate != nil {
+		mutate(plaintext)
+	}
+	out = aead.Seal(out, zeroNonce[:], plaintext, nil)
 	s.Bytes = out
 	return s, nil
 }

@@ -116,7 +116,8 @@ func decompress(codec uint8, data []byte) ([]byte, error) {
 var zstdEncoder = sync.OnceValue(func() *zstd.Encoder {
 	e, err := zstd.NewWriter(nil,
 		zstd.WithEncoderLevel(zstd.SpeedFastest),
-		zstd.WithEncoderCRC(false), // the body AEAD authenticates
+		zstd.WithEncoderCRC(false),   // the body AEAD authenticates
+		zstd.WithSingleSegment(true), // always write the content size
 		zstd.WithEncoderConcurrency(runtime.GOMAXPROCS(0)),
 	)
 	if err != nil {
