@@ -1,4 +1,17 @@
-// Package contracts holds the BMail Solidity sources, their pinned build
-// (solc from npm), the committed artifacts (ABI and bytecode), the generated
-// Go bindings, deploy helpers and the embedded dev chain.
+// Package contracts holds the BMail Solidity sources (src/), their pinned
+// build (solc 0.8.37 from npm, build.sh), the committed artifacts (artifacts/)
+// and abigen --v2 bindings (bindings/), plus the Go helpers every part uses to
+// talk to the contract: EIP-712 payment orders and their packed batch
+// encoding (order.go), the contract's named errors decoded from reverts
+// (errors.go) and the reasons a batch skips an order (skip.go).
+//
+// Invariants: the bindings and artifacts are generated, never edited; the
+// Go constants here mirror the contract's and are checked against it by the
+// tests; an order packs to exactly OrderBytes bytes and unpacking then
+// packing gives the input back byte for byte.
+//
+// The embedded dev chain lives in contracts/devchain; the Osaka-configured
+// simulated backend for tests in contracts/chaintest.
 package contracts
+
+//go:generate ./build.sh

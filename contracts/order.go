@@ -1,0 +1,222 @@
+package contracts
+
+import (
+	"crypto/ecdsa"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// EIP-712 names of the payment order and its domain (DESIGN.md, INTERFACES.md).
+const (
+	DomainName    = "BMail"
+	DomainVersion = "1"
+	OrderType     = "Order(bytes32 network,address to,bytes32 secret,uint32 size,uint64 maxFee,uint64 relayFee,uint32 nonce,uint64 deadline,address relay)"
+	domainType    = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+)
+
+// Limits the contract enforces on orders and batches.
+const (
+	OrderBytes       = 150     // packed bytes per order in settle
+	MaxDeadlineAhead = 3600    // seconds an order may be valid beyond the block time
+	NonceWindow      = 44      // nonces tracked above the sender's window base
+	MaxNetworks      = 256     // networks one batch can name (one-byte index)
+	MaxSize          = 1 << 24 // largest priced size in bytes
+)
+
+var (
+	orderTypeHash  = crypto.Keccak256Hash([]byte(OrderType))
+	domainTypeHash = crypto.Keccak256Hash([]byte(domainType))
+	secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+)
+
+// Order errors.
+var (
+	ErrOrderLength   = errors.New("orders: length is not a multiple of the order size")
+	ErrOrderNetwork  = errors.New("orders: network index outside the table")
+	ErrOrderNetworks = errors.New("orders: network table is not in first-use order or has unused entries")
+	ErrHighS         = errors.New("orders: signature s above n/2")
+	ErrSignature     = errors.New("orders: invalid signature")
+	ErrTooManyNets   = errors.New("orders: more than 256 networks in one batch")
+)
+
+// Order is the EIP-712 payment order a sender signs for a relay to settle.
+type Order struct {
+	Network  [32]byte
+	To       common.Address
+	Secret   [32]byte
+	Size     uint32
+	MaxFee   uint64
+	RelayFee uint64
+	Nonce    uint32
+	Deadline uint64
+	Relay    common.Address
+}
+
+// SignedOrder is an order with its secp256k1 signature (V is 27 or 28).
+type SignedOrder struct {
+	Order
+	V    uint8
+	R, S [32]byte
+}
+
+// DomainSeparator is the EIP-712 domain separator of the contract at address on chainID.
+func DomainSeparator(chainID *big.Int, contract common.Address) [32]byte {
+	return crypto.Keccak256Hash(
+		domainTypeHash[:],
+		crypto.Keccak256([]byte(DomainName)),
+		crypto.Keccak256([]byte(DomainVersion)),
+		common.LeftPadBytes(chainID.Bytes(), 32),
+		common.LeftPadBytes(contract[:], 32),
+	)
+}
+
+// StructHash is hashStruct(order).
+func (o *Order) StructHash() [32]byte {
+	var buf [10 * 32]byte
+	copy(buf[0:32], orderTypeHash[:])
+	copy(buf[32:64], o.Network[:])
+	copy(buf[64+12:96], o.To[:])
+	copy(buf[96:128], o.Secret[:])
+	binary.BigEndian.PutUint32(buf[160-4:160], o.Size)
+	binary.BigEndian.PutUint64(buf[192-8:192], o.MaxFee)
+	binary.BigEndian.PutUint64(buf[224-8:224], o.RelayFee)
+	binary.BigEndian.PutUint32(buf[256-4:256], o.Nonce)
+	binary.BigEndian.PutUint64(buf[288-8:288], o.Deadline)
+	copy(buf[288+12:320], o.Relay[:])
+	return crypto.Keccak256Hash(buf[:])
+}
+
+// Digest is the EIP-712 digest keccak256(0x1901 ‖ domain ‖ hashStruct(order)).
+func (o *Order) Digest(domain [32]byte) [32]byte {
+	sh := o.StructHash()
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domain[:], sh[:])
+}
+
+// SignOrder signs o under domain with key (low-s, V = 27 or 28).
+func SignOrder(key *ecdsa.PrivateKey, o Order, domain [32]byte) (SignedOrder, error) {
+	d := o.Digest(domain)
+	sig, err := crypto.Sign(d[:], key)
+	if err != nil {
+		return SignedOrder{}, fmt.Errorf("sign order: %w", err)
+	}
+	so := SignedOrder{Order: o, V: sig[64] + 27}
+	copy(so.R[:], sig[0:32])
+	copy(so.S[:], sig[32:64])
+	return so, nil
+}
+
+// Signer recovers the address that signed the order under domain, rejecting
+// high-s signatures as the contract does.
+func (s *SignedOrder) Signer(domain [32]byte) (common.Address, error) {
+	if new(big.Int).SetBytes(s.S[:]).Cmp(secp256k1HalfN) > 0 {
+		return common.Address{}, ErrHighS
+	}
+	if s.V != 27 && s.V != 28 {
+		return common.Address{}, ErrSignature
+	}
+	d := s.Digest(domain)
+	sig := make([]byte, 65)
+	copy(sig[0:32], s.R[:])
+	copy(sig[32:64], s.S[:])
+	sig[64] = s.V - 27
+	pub, err := crypto.SigToPub(d[:], sig)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %v", ErrSignature, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// PackOrders encodes orders for settle(networks, data): a network table in
+// order of first use and OrderBytes per order, big-endian:
+// to(20) size(4) maxFee(8) secret(32) relayFee(8) nonce(4) deadline(8)
+// networkIndex(1) v(1) r(32) s(32). The relay is not encoded: the contract
+// takes it from msg.sender.
+func PackOrders(orders []SignedOrder) (networks [][32]byte, data []byte, err error) {
+	index := map[[32]byte]int{}
+	data = make([]byte, 0, len(orders)*OrderBytes)
+	for i := range orders {
+		o := &orders[i]
+		k, ok := index[o.Network]
+		if !ok {
+			if len(networks) == MaxNetworks {
+				return nil, nil, ErrTooManyNets
+			}
+			k = len(networks)
+			index[o.Network] = k
+			networks = append(networks, o.Network)
+		}
+		data = appendOrder(data, o, byte(k))
+	}
+	return networks, data, nil
+}
+
+func appendOrder(b []byte, o *SignedOrder, netIdx byte) []byte {
+	b = append(b, o.To[:]...)
+	b = binary.BigEndian.AppendUint32(b, o.Size)
+	b = binary.BigEndian.AppendUint64(b, o.MaxFee)
+	b = append(b, o.Secret[:]...)
+	b = binary.BigEndian.AppendUint64(b, o.RelayFee)
+	b = binary.BigEndian.AppendUint32(b, o.Nonce)
+	b = binary.BigEndian.AppendUint64(b, o.Deadline)
+	b = append(b, netIdx, o.V)
+	b = append(b, o.R[:]...)
+	return append(b, o.S[:]...)
+}
+
+// UnpackOrders decodes what PackOrders produced, naming relay as the relay of
+// every order. It accepts only canonical input (a network table in first-use
+// order with no unused entry), so packing the result gives data back byte for
+// byte.
+func UnpackOrders(networks [][32]byte, data []byte, relay common.Address) ([]SignedOrder, error) {
+	if len(data)%OrderBytes != 0 {
+		return nil, ErrOrderLength
+	}
+	if len(networks) > MaxNetworks {
+		return nil, ErrTooManyNets
+	}
+	n := len(data) / OrderBytes
+	out := make([]SignedOrder, n)
+	seen := 0
+	for i := 0; i < n; i++ {
+		b := data[i*OrderBytes : (i+1)*OrderBytes]
+		o := &out[i]
+		copy(o.To[:], b[0:20])
+		o.Size = binary.BigEndian.Uint32(b[20:24])
+		o.MaxFee = binary.BigEndian.Uint64(b[24:32])
+		copy(o.Secret[:], b[32:64])
+		o.RelayFee = binary.BigEndian.Uint64(b[64:72])
+		o.Nonce = binary.BigEndian.Uint32(b[72:76])
+		o.Deadline = binary.BigEndian.Uint64(b[76:84])
+		k := int(b[84])
+		if k >= len(networks) {
+			return nil, ErrOrderNetwork
+		}
+		if k > seen {
+			return nil, ErrOrderNetworks
+		}
+		if k == seen {
+			seen++
+		}
+		o.Network = networks[k]
+		o.V = b[85]
+		copy(o.R[:], b[86:118])
+		copy(o.S[:], b[118:150])
+		o.Relay = relay
+	}
+	if seen != len(networks) {
+		return nil, ErrOrderNetworks
+	}
+	for i := 0; i < len(networks); i++ {
+		for j := 0; j < i; j++ {
+			if networks[i] == networks[j] {
+				return nil, ErrOrderNetworks
+			}
+		}
+	}
+	return out, nil
+}
