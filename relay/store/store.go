@@ -1,0 +1,458 @@
+// Package store is the relay's durable event store: one SQLite file in WAL
+// mode with numbered migrations, written by a single goroutine that commits
+// in groups, read by a pool of query-only connections.
+//
+// Invariants:
+//   - A Put's callback reports success only after its transaction committed
+//     with synchronous=FULL: "stored" means on disk.
+//   - seq (the receive order) only grows and is never reused, and a batch
+//     commits atomically, so a reader that has seen every event up to seq n
+//     never later finds a new event at or below n.
+//   - An event the relay stopped serving (expired, deleted by its recipient,
+//     evicted) leaves a tombstone until its created_at is too old to be
+//     accepted again, so a sender's retry is answered as a duplicate.
+//   - Unpaid envelopes count against a per-recipient and a per-origin byte
+//     quota; going over evicts the oldest unpaid envelopes of that recipient
+//     or origin. Everything stored counts against a global byte cap, which
+//     refuses (never evicts) when full.
+//   - Only the writer goroutine writes; it alone owns the quota counters.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bmail-network/bmail/relay/wire"
+	_ "github.com/mattn/go-sqlite3" // the SQLite driver
+)
+
+// State is the life-cycle state of a stored event.
+type State int
+
+// Event states. The first three are served; the rest are tombstones.
+const (
+	StateUnpaid  State = 1 // envelope waiting for payment; grace-period retention, quotas apply
+	StatePaid    State = 2 // envelope whose payment was seen in a final Delivered log
+	StateKept    State = 3 // key bundle
+	StateExpired State = 4 // retention ran out
+	StateDeleted State = 5 // deleted by its recipient or author
+	StateEvicted State = 6 // evicted by an unpaid-bytes quota
+)
+
+// Live reports whether events in this state are served.
+func (s State) Live() bool { return s >= StateUnpaid && s <= StateKept }
+
+func (s State) String() string {
+	switch s {
+	case StateUnpaid:
+		return "unpaid"
+	case StatePaid:
+		return "paid"
+	case StateKept:
+		return "kept"
+	case StateExpired:
+		return "expired"
+	case StateDeleted:
+		return "deleted"
+	case StateEvicted:
+		return "evicted"
+	}
+	return fmt.Sprintf("state(%d)", int(s))
+}
+
+// Errors.
+var (
+	ErrClosed      = errors.New("store is closed")
+	ErrNewerSchema = errors.New("database schema is newer than this build")
+)
+
+// Defaults.
+const (
+	DefaultUnpaidRetention    = 7 * 24 * time.Hour
+	DefaultPaidRetention      = 90 * 24 * time.Hour
+	DefaultBundleRetention    = 365 * 24 * time.Hour
+	DefaultTombstoneRetention = 8 * 24 * time.Hour
+	DefaultMaxUnpaidPerRoute  = 32 << 20
+	DefaultMaxUnpaidPerOrigin = 128 << 20
+	DefaultMaxBytes           = 8 << 30
+	DefaultMaxBatch           = 1024
+	DefaultCheckpointEvery    = 30 * time.Second
+	DefaultReaders            = 4
+)
+
+// Config configures a Store. Fields left zero take the defaults above.
+type Config struct {
+	Path string // SQLite file
+
+	UnpaidRetention time.Duration
+	PaidRetention   time.Duration
+	BundleRetention time.Duration
+	// TombstoneRetention is how long past an event's created_at its
+	// tombstone is kept; it must exceed the oldest created_at the relay
+	// accepts, or a retry could be stored again.
+	TombstoneRetention time.Duration
+
+	MaxUnpaidPerRoute  int64 // unpaid envelope bytes per recipient
+	MaxUnpaidPerOrigin int64 // unpaid envelope bytes per submitting network
+	MaxBytes           int64 // everything stored
+
+	MaxBatch        int           // operations per transaction
+	CheckpointEvery time.Duration // TRUNCATE checkpoints of the WAL
+	Readers         int           // query connections
+
+	// OnCommit receives the events a transaction stored, in seq order,
+	// right after the commit. It runs on the writer goroutine: it must not
+	// block.
+	OnCommit func([]Stored)
+	// OnBatch observes each transaction: operations in it and time spent
+	// committing.
+	OnBatch func(ops int, commit time.Duration)
+	// OnEvict observes evictions by quota.
+	OnEvict func(n int)
+
+	Logger *slog.Logger
+	Now    func() time.Time
+}
+
+func (c *Config) fill() {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	defi := func(d *int64, v int64) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&c.UnpaidRetention, DefaultUnpaidRetention)
+	def(&c.PaidRetention, DefaultPaidRetention)
+	def(&c.BundleRetention, DefaultBundleRetention)
+	def(&c.TombstoneRetention, DefaultTombstoneRetention)
+	def(&c.CheckpointEvery, DefaultCheckpointEvery)
+	defi(&c.MaxUnpaidPerRoute, DefaultMaxUnpaidPerRoute)
+	defi(&c.MaxUnpaidPerOrigin, DefaultMaxUnpaidPerOrigin)
+	defi(&c.MaxBytes, DefaultMaxBytes)
+	if c.MaxBatch <= 0 {
+		c.MaxBatch = DefaultMaxBatch
+	}
+	if c.Readers <= 0 {
+		c.Readers = DefaultReaders
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+}
+
+// Put is one event to store.
+type Put struct {
+	Event      *wire.Event
+	JSON       []byte     // canonical event JSON, served as is
+	Route      [32]byte   // envelopes: recipient key; bundles: account word
+	Origin     string     // submitting network, for the per-origin quota
+	MsgIDs     [][32]byte // envelopes: msgId commitments in the header
+	ReceivedAt time.Time
+}
+
+// Result is the outcome of a Put.
+type Result struct {
+	Seq       int64
+	Duplicate bool  // the event (or its tombstone) was already held
+	Was       State // for duplicates: the state found
+	Paid      bool  // stored as paid (its payment was already seen)
+	// Reject is a NIP-01 reason ("prefix: message") when the store refused
+	// the event for policy; Err is set when it failed.
+	Reject string
+	Err    error
+}
+
+// Stored is an event a transaction committed, handed to Config.OnCommit.
+type Stored struct {
+	Seq   int64
+	Event *wire.Event
+	JSON  []byte
+	Route [32]byte
+}
+
+// Stats are the store's counters.
+type Stats struct {
+	LiveEvents  int64
+	LiveBytes   int64
+	UnpaidBytes int64
+}
+
+// Store is the relay's SQLite store. Open it, use it from any goroutine,
+// Close it.
+type Store struct {
+	cfg Config
+	wdb *sql.DB // one connection, owned by the writer goroutine
+	rdb *sql.DB // query-only pool
+
+	mu     sync.RWMutex // guards closed against concurrent sends on ops
+	closed bool
+	ops    chan op
+	done   chan struct{}
+
+	// Counters owned by the writer goroutine.
+	unpaidRoute  map[[32]byte]int64
+	unpaidOrigin map[string]int64
+	liveBytes    int64
+	liveEvents   int64
+	unpaidBytes  int64
+	undo         []func()
+	lastCkpt     time.Time
+
+	stats    atomic.Pointer[Stats]
+	payments atomic.Int64 // payments recorded (an upper bound: only "zero" is used, to skip lookups)
+	stmts    *stmts
+}
+
+// Open opens (creating if needed) the store at cfg.Path, migrates it and
+// starts the writer.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	cfg.fill()
+	if cfg.Path == "" {
+		return nil, errors.New("store: no path")
+	}
+	wdb, err := sql.Open("sqlite3", dsn(cfg.Path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	wdb.SetMaxOpenConns(1)
+	wdb.SetMaxIdleConns(1)
+	wdb.SetConnMaxLifetime(0)
+	for _, p := range []string{
+		"PRAGMA journal_mode=WAL",
+		"PRAGMA synchronous=FULL",
+		"PRAGMA journal_size_limit=67108864",
+		"PRAGMA wal_autocheckpoint=4000",
+		"PRAGMA cache_size=-65536",
+		"PRAGMA temp_store=MEMORY",
+	} {
+		if _, err := wdb.ExecContext(ctx, p); err != nil {
+			wdb.Close()
+			return nil, fmt.Errorf("open store: %s: %w", p, err)
+		}
+	}
+	if err := migrate(ctx, wdb); err != nil {
+		wdb.Close()
+		return nil, err
+	}
+	rdb, err := sql.Open("sqlite3", dsn(cfg.Path, true))
+	if err != nil {
+		wdb.Close()
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	rdb.SetMaxOpenConns(cfg.Readers)
+	rdb.SetMaxIdleConns(cfg.Readers)
+	s := &Store{
+		cfg:          cfg,
+		wdb:          wdb,
+		rdb:          rdb,
+		ops:          make(chan op, 4*cfg.MaxBatch),
+		done:         make(chan struct{}),
+		unpaidRoute:  map[[32]byte]int64{},
+		unpaidOrigin: map[string]int64{},
+		lastCkpt:     cfg.Now(),
+	}
+	if s.stmts, err = prepare(ctx, wdb); err != nil {
+		s.closeDBs()
+		return nil, err
+	}
+	if err := s.loadCounters(ctx); err != nil {
+		s.closeDBs()
+		return nil, err
+	}
+	go s.writer()
+	return s, nil
+}
+
+func dsn(path string, readOnly bool) string {
+	v := url.Values{}
+	v.Set("_busy_timeout", "10000")
+	v.Set("_txlock", "immediate")
+	if readOnly {
+		v.Set("_query_only", "1")
+		v.Set("_txlock", "deferred")
+	}
+	return "file:" + path + "?" + v.Encode()
+}
+
+func (s *Store) closeDBs() {
+	if s.stmts != nil {
+		s.stmts.close()
+	}
+	s.rdb.Close()
+	s.wdb.Close()
+}
+
+func (s *Store) loadCounters(ctx context.Context) error {
+	rows, err := s.wdb.QueryContext(ctx, "SELECT route, SUM(size) FROM events WHERE state = 1 GROUP BY route")
+	if err != nil {
+		return fmt.Errorf("load quotas: %w", err)
+	}
+	for rows.Next() {
+		var r []byte
+		var n int64
+		if err := rows.Scan(&r, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		s.unpaidRoute[[32]byte(r)] = n
+		s.unpaidBytes += n
+	}
+	rows.Close()
+	rows, err = s.wdb.QueryContext(ctx, "SELECT origin, SUM(size) FROM events WHERE state = 1 GROUP BY origin")
+	if err != nil {
+		return fmt.Errorf("load quotas: %w", err)
+	}
+	for rows.Next() {
+		var o string
+		var n int64
+		if err := rows.Scan(&o, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		s.unpaidOrigin[o] = n
+	}
+	rows.Close()
+	var np int64
+	if err := s.wdb.QueryRowContext(ctx, "SELECT COUNT(*) FROM payments").Scan(&np); err != nil {
+		return err
+	}
+	s.payments.Store(np)
+	err = s.wdb.QueryRowContext(ctx, "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM events WHERE state IN (1, 2, 3)").
+		Scan(&s.liveEvents, &s.liveBytes)
+	s.publishStats()
+	return err
+}
+
+func (s *Store) publishStats() {
+	s.stats.Store(&Stats{LiveEvents: s.liveEvents, LiveBytes: s.liveBytes, UnpaidBytes: s.unpaidBytes})
+}
+
+// Stats returns the counters as of the last commit.
+func (s *Store) Stats() Stats { return *s.stats.Load() }
+
+// Close stops accepting work, lets the writer finish everything queued
+// (each caller still gets its answer), checkpoints the WAL and closes.
+func (s *Store) Close(ctx context.Context) error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	close(s.ops)
+	s.mu.Unlock()
+	select {
+	case <-s.done:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	_, _ = s.wdb.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	s.closeDBs()
+	return nil
+}
+
+// submit queues an operation for the writer; it blocks while the queue is
+// full (backpressure to the connection that produced it).
+func (s *Store) submit(o op) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return ErrClosed
+	}
+	s.ops <- o
+	return nil
+}
+
+// Put queues an event. done is called from the writer goroutine once the
+// outcome is durable (or failed); it must not block.
+func (s *Store) Put(p Put, done func(Result)) error {
+	return s.submit(&putOp{p: p, cb: done})
+}
+
+// Delete tombstones the events named by ids that deleter may delete: an
+// envelope addressed to deleter or signed by it, or deleter's own bundle.
+// done gets the number deleted.
+func (s *Store) Delete(deleter [32]byte, ids [][32]byte, done func(n int, err error)) error {
+	return s.submit(&deleteOp{deleter: deleter, ids: ids, cb: done})
+}
+
+// do runs f inside a writer transaction and waits for the commit.
+func (s *Store) do(ctx context.Context, f func(tx *sql.Tx) error) error {
+	ch := make(chan error, 1)
+	if err := s.submit(&funcOp{f: f, ch: ch}); err != nil {
+		return err
+	}
+	select {
+	case err := <-ch:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Has reports whether id is held, live or as a tombstone, and in which state.
+func (s *Store) Has(ctx context.Context, id [32]byte) (State, bool, error) {
+	var st State
+	err := s.rdb.QueryRowContext(ctx, "SELECT state FROM events WHERE id = ?", id[:]).Scan(&st)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	return st, true, nil
+}
+
+// Get returns an event's state and, when live, its JSON.
+func (s *Store) Get(ctx context.Context, id [32]byte) (State, []byte, error) {
+	var st State
+	var js []byte
+	err := s.rdb.QueryRowContext(ctx, "SELECT state, json FROM events WHERE id = ?", id[:]).Scan(&st, &js)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil, nil
+	}
+	return st, js, err
+}
+
+// Backup writes a consistent copy of the live database to dest with
+// VACUUM INTO, while the relay keeps running. dest must not exist.
+func (s *Store) Backup(ctx context.Context, dest string) error {
+	db, err := sql.Open("sqlite3", dsn(s.cfg.Path, false))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", dest); err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	return nil
+}
+
+// Checkpoint runs a TRUNCATE checkpoint now (the writer also runs them
+// every CheckpointEvery).
+func (s *Store) Checkpoint(ctx context.Context) error {
+	ch := make(chan error, 1)
+	if err := s.submit(&funcOp{ch: ch, checkpoint: true}); err != nil {
+		return err
+	}
+	select {
+	case err := <-ch:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

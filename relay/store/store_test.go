@@ -1,0 +1,401 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bmail-network/bmail/relay/wire"
+)
+
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
+type harness struct {
+	t     *testing.T
+	s     *Store
+	clk   *clock
+	path  string
+	cfg   Config
+	mu    sync.Mutex
+	fresh []Stored
+}
+
+func open(t *testing.T, mod func(*Config)) *harness {
+	t.Helper()
+	h := &harness{t: t, clk: &clock{t: time.Unix(1_800_000_000, 0)}, path: filepath.Join(t.TempDir(), "relay.db")}
+	h.cfg = Config{Path: h.path, Now: h.clk.Now, OnCommit: func(st []Stored) {
+		h.mu.Lock()
+		h.fresh = append(h.fresh, st...)
+		h.mu.Unlock()
+	}}
+	if mod != nil {
+		mod(&h.cfg)
+	}
+	h.reopen()
+	t.Cleanup(func() { h.s.Close(context.Background()) })
+	return h
+}
+
+func (h *harness) reopen() {
+	h.t.Helper()
+	if h.s != nil {
+		if err := h.s.Close(context.Background()); err != nil {
+			h.t.Fatal(err)
+		}
+	}
+	s, err := Open(context.Background(), h.cfg)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	h.s = s
+}
+
+func key(b byte) [32]byte { var k [32]byte; k[0] = b; k[31] = 1; return k }
+
+func envelope(t *testing.T, to [32]byte, created int64, content string) *wire.Event {
+	t.Helper()
+	s, err := wire.GenerateSigner()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &wire.Event{CreatedAt: created, Kind: wire.KindEnvelope,
+		Tags: [][]string{{wire.TagRecipient, wire.Hex(to[:])}}, Content: content}
+	if err := s.Sign(e); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func (h *harness) put(e *wire.Event, route [32]byte, origin string, msgIDs ...[32]byte) Result {
+	h.t.Helper()
+	ch := make(chan Result, 1)
+	err := h.s.Put(Put{Event: e, JSON: e.Marshal(nil), Route: route, Origin: origin, MsgIDs: msgIDs,
+		ReceivedAt: h.clk.Now()}, func(r Result) { ch <- r })
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	r := <-ch
+	if r.Err != nil {
+		h.t.Fatal(r.Err)
+	}
+	return r
+}
+
+func (h *harness) query(f *wire.Filter, readable ...[32]byte) (ids []string, seqs []int64, head int64) {
+	h.t.Helper()
+	head, _, err := h.s.Query(context.Background(), f, readable, 1000, func(seq int64, js []byte) error {
+		e, err := wire.ParseEvent(js, wire.DefaultLimits)
+		if err != nil {
+			return err
+		}
+		ids = append(ids, e.Content)
+		seqs = append(seqs, seq)
+		return nil
+	})
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return ids, seqs, head
+}
+
+func ptr(v int64) *int64 { return &v }
+
+func TestPutQueryDuplicate(t *testing.T) {
+	h := open(t, nil)
+	alice, bob := key(1), key(2)
+	now := h.clk.Now().Unix()
+	e1 := envelope(t, alice, now, "a1")
+	e2 := envelope(t, alice, now-3600, "a2-backdated")
+	e3 := envelope(t, bob, now, "b1")
+	r1 := h.put(e1, alice, "o1")
+	r2 := h.put(e2, alice, "o1")
+	h.put(e3, bob, "o1")
+	if r1.Seq <= 0 || r2.Seq <= r1.Seq {
+		t.Fatalf("seqs %d %d not increasing", r1.Seq, r2.Seq)
+	}
+	if d := h.put(e1, alice, "o1"); !d.Duplicate || d.Was != StateUnpaid {
+		t.Fatalf("second put: %+v, want duplicate", d)
+	}
+	f := &wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{alice}}}}
+	got, _, head := h.query(f, alice)
+	if strings.Join(got, ",") != "a1,a2-backdated" || head < r2.Seq {
+		t.Fatalf("alice's inbox newest first: %v head %d", got, head)
+	}
+	if got, _, _ := h.query(f, bob); len(got) != 0 {
+		t.Fatalf("bob reads alice's mail: %v", got)
+	}
+	if got, _, _ := h.query(&wire.Filter{}); len(got) != 0 {
+		t.Fatalf("an unauthenticated open filter returns envelopes: %v", got)
+	}
+	// Receive-order cursor: the backdated envelope comes after a1.
+	f.After = ptr(r1.Seq)
+	if got, _, _ := h.query(f, alice); strings.Join(got, ",") != "a2-backdated" {
+		t.Fatalf("after cursor: %v", got)
+	}
+	h.mu.Lock()
+	n := len(h.fresh)
+	h.mu.Unlock()
+	if n != 3 {
+		t.Fatalf("OnCommit saw %d events, want 3", n)
+	}
+}
+
+func TestTombstonesAndDeletion(t *testing.T) {
+	h := open(t, func(c *Config) { c.UnpaidRetention = time.Hour; c.TombstoneRetention = 48 * time.Hour })
+	alice := key(1)
+	now := h.clk.Now().Unix()
+	keepE := envelope(t, alice, now, "keep")
+	delE := envelope(t, alice, now, "delete me")
+	h.put(keepE, alice, "o")
+	h.put(delE, alice, "o")
+	ch := make(chan int, 1)
+	// A stranger cannot delete alice's mail; alice can.
+	h.s.Delete(key(9), [][32]byte{delE.ID}, func(n int, err error) { ch <- n })
+	if n := <-ch; n != 0 {
+		t.Fatalf("stranger deleted %d", n)
+	}
+	h.s.Delete(alice, [][32]byte{delE.ID}, func(n int, err error) { ch <- n })
+	if n := <-ch; n != 1 {
+		t.Fatalf("recipient deleted %d", n)
+	}
+	if r := h.put(delE, alice, "o"); !r.Duplicate || r.Was != StateDeleted {
+		t.Fatalf("retry of a deleted envelope: %+v", r)
+	}
+	h.clk.Add(2 * time.Hour)
+	res, err := h.s.Sweep(context.Background(), 100)
+	if err != nil || res.Expired != 1 {
+		t.Fatalf("sweep: %+v %v", res, err)
+	}
+	if r := h.put(keepE, alice, "o"); !r.Duplicate || r.Was != StateExpired {
+		t.Fatalf("retry of an expired envelope: %+v", r)
+	}
+	f := &wire.Filter{Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{alice}}}}
+	if got, _, _ := h.query(f, alice); len(got) != 0 {
+		t.Fatalf("tombstones served: %v", got)
+	}
+	// Tombstones are forgotten once created_at is past TombstoneRetention.
+	h.clk.Add(48 * time.Hour)
+	if res, _ := h.s.Sweep(context.Background(), 100); res.Forgotten != 2 {
+		t.Fatalf("forgotten %d, want 2", res.Forgotten)
+	}
+	if _, ok, _ := h.s.Has(context.Background(), keepE.ID); ok {
+		t.Fatal("tombstone kept too long")
+	}
+}
+
+func TestQuotasEvictOldestUnpaid(t *testing.T) {
+	var evicted int
+	h := open(t, func(c *Config) {
+		c.MaxUnpaidPerRoute = 5000
+		c.MaxUnpaidPerOrigin = 8000
+		c.OnEvict = func(n int) { evicted += n }
+	})
+	alice, bob := key(1), key(2)
+	now := h.clk.Now().Unix()
+	body := strings.Repeat("x", 900)
+	var first *wire.Event
+	for i := 0; i < 10; i++ {
+		e := envelope(t, alice, now, body+string(rune('a'+i)))
+		if i == 0 {
+			first = e
+		}
+		h.put(e, alice, "flooder")
+	}
+	st := h.s.Stats()
+	if st.UnpaidBytes > 5000 {
+		t.Fatalf("unpaid bytes %d over the per-recipient quota", st.UnpaidBytes)
+	}
+	if s, _, _ := h.s.Has(context.Background(), first.ID); s != StateEvicted {
+		t.Fatalf("oldest envelope state %v, want evicted", s)
+	}
+	// Per origin: the flooder's mail to bob evicts the flooder's own oldest.
+	for i := 0; i < 6; i++ {
+		h.put(envelope(t, bob, now, body+string(rune('A'+i))), bob, "flooder")
+	}
+	h.put(envelope(t, bob, now, "from someone else"), bob, "honest")
+	h.reopen() // counters are rebuilt from the database
+	st2 := h.s.Stats()
+	var perOrigin int64
+	row := h.s.rdb.QueryRow("SELECT COALESCE(SUM(size),0) FROM events WHERE state = 1 AND origin = 'flooder'")
+	if err := row.Scan(&perOrigin); err != nil {
+		t.Fatal(err)
+	}
+	if perOrigin > 8000 || evicted == 0 {
+		t.Fatalf("origin quota not enforced: %d bytes, %d evicted", perOrigin, evicted)
+	}
+	if st2.UnpaidBytes != h.s.unpaidBytes || h.s.unpaidOrigin["honest"] == 0 {
+		t.Fatalf("counters after reopen: %+v", st2)
+	}
+}
+
+func TestGlobalCapRefuses(t *testing.T) {
+	h := open(t, func(c *Config) { c.MaxBytes = 3000 })
+	now := h.clk.Now().Unix()
+	var last Result
+	for i := 0; i < 5; i++ {
+		last = h.put(envelope(t, key(byte(i)), now, strings.Repeat("y", 800)), key(byte(i)), "o")
+	}
+	if wire.ReasonPrefix(last.Reject) != wire.PrefixError {
+		t.Fatalf("storage cap: %+v", last)
+	}
+}
+
+func bundle(t *testing.T, s *wire.Signer, created int64, account [32]byte, content string) *wire.Event {
+	e := &wire.Event{CreatedAt: created, Kind: wire.KindBundle,
+		Tags: [][]string{{wire.TagAccount, wire.Hex(account[:])}}, Content: content}
+	if err := s.Sign(e); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestBundleReplacement(t *testing.T) {
+	h := open(t, nil)
+	s, _ := wire.GenerateSigner()
+	acct := key(7)
+	now := h.clk.Now().Unix()
+	h.put(bundle(t, s, now, acct, "v1"), acct, "o")
+	if r := h.put(bundle(t, s, now-10, acct, "old"), acct, "o"); wire.ReasonPrefix(r.Reject) != wire.PrefixDuplicate {
+		t.Fatalf("older bundle: %+v", r)
+	}
+	h.put(bundle(t, s, now+10, acct, "v2"), acct, "o")
+	// Same created_at: the lowest id wins.
+	a, b := bundle(t, s, now+20, acct, "tie-a"), bundle(t, s, now+20, acct, "tie-b")
+	lo, hi := a, b
+	if string(b.ID[:]) < string(a.ID[:]) {
+		lo, hi = b, a
+	}
+	h.put(hi, acct, "o")
+	h.put(lo, acct, "o")
+	if r := h.put(hi, acct, "o"); r.Reject == "" && !r.Duplicate {
+		t.Fatalf("higher id accepted after lower: %+v", r)
+	}
+	got, _, _ := h.query(&wire.Filter{Kinds: []int{wire.KindBundle}, Authors: [][32]byte{s.PublicKey()}})
+	if len(got) != 1 || got[0] != lo.Content {
+		t.Fatalf("bundles kept: %v, want [%s]", got, lo.Content)
+	}
+	if got, _, _ := h.query(&wire.Filter{Tags: []wire.TagFilter{{Name: 'w', Values: [][32]byte{acct}}}}); len(got) != 1 {
+		t.Fatalf("bundle by account: %v", got)
+	}
+}
+
+func TestMarkPaidNeedsRecipientAccount(t *testing.T) {
+	h := open(t, func(c *Config) { c.UnpaidRetention = time.Hour })
+	ctx := context.Background()
+	now := h.clk.Now().Unix()
+	aliceT, _ := wire.GenerateSigner()
+	bobT, _ := wire.GenerateSigner()
+	aliceAcct, bobAcct := key(0xa1), key(0xb0)
+	h.put(bundle(t, aliceT, now, aliceAcct, "alice"), aliceAcct, "o")
+	h.put(bundle(t, bobT, now, bobAcct, "bob"), bobAcct, "o")
+	msgA, msgB := key(0x11), key(0x22)
+	// One envelope to two recipients: same header (both msgIds) in both copies.
+	toAlice := envelope(t, aliceT.PublicKey(), now, "copy for alice")
+	toBob := envelope(t, bobT.PublicKey(), now, "copy for bob")
+	h.put(toAlice, aliceT.PublicKey(), "o", msgA, msgB)
+	h.put(toBob, bobT.PublicKey(), "o", msgA, msgB)
+
+	// The sender pays alice only: only alice's copy is paid.
+	n, err := h.s.MarkPaid(ctx, ChainCursor{Number: 10, Hash: key(10)}, []Payment{{Block: 10, MsgID: msgA, To: aliceAcct}})
+	if err != nil || n != 1 {
+		t.Fatalf("marked %d (%v), want 1", n, err)
+	}
+	if st, _, _ := h.s.Has(ctx, toAlice.ID); st != StatePaid {
+		t.Fatalf("alice's copy %v", st)
+	}
+	if st, _, _ := h.s.Has(ctx, toBob.ID); st != StateUnpaid {
+		t.Fatalf("bob's copy %v: paying alice must not buy bob's retention", st)
+	}
+	// A payment seen before the envelope arrives marks it paid at once.
+	h.s.MarkPaid(ctx, ChainCursor{Number: 11, Hash: key(11)}, []Payment{{Block: 11, MsgID: key(0x33), To: bobAcct}})
+	late := envelope(t, bobT.PublicKey(), now, "late copy")
+	if r := h.put(late, bobT.PublicKey(), "o", key(0x33)); !r.Paid {
+		t.Fatalf("late envelope not paid at insert: %+v", r)
+	}
+	c, ok, _ := h.s.Cursor(ctx)
+	if !ok || c.Number != 11 {
+		t.Fatalf("cursor %+v", c)
+	}
+	// Reorg back to block 10: the block-11 payment is forgotten.
+	if n, err := h.s.Rollback(ctx, ChainCursor{Number: 10, Hash: key(10)}); err != nil || n != 1 {
+		t.Fatalf("rollback unmarked %d (%v)", n, err)
+	}
+	if st, _, _ := h.s.Has(ctx, late.ID); st != StateUnpaid {
+		t.Fatalf("after rollback %v", st)
+	}
+	// Paid mail outlives the unpaid grace period.
+	h.clk.Add(2 * time.Hour)
+	h.s.Sweep(ctx, 100)
+	if st, _, _ := h.s.Has(ctx, toAlice.ID); st != StatePaid {
+		t.Fatalf("paid envelope %v after the unpaid grace period", st)
+	}
+	if st, _, _ := h.s.Has(ctx, toBob.ID); st != StateExpired {
+		t.Fatalf("unpaid envelope %v after the grace period", st)
+	}
+}
+
+func TestBackupAndReopen(t *testing.T) {
+	h := open(t, nil)
+	now := h.clk.Now().Unix()
+	for i := 0; i < 20; i++ {
+		h.put(envelope(t, key(1), now, "m"), key(1), "o")
+	}
+	dest := filepath.Join(t.TempDir(), "copy.db")
+	if err := h.s.Backup(context.Background(), dest); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite3", "file:"+dest+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT COUNT(*) FROM events").Scan(&n); err != nil || n != 20 {
+		t.Fatalf("backup holds %d events (%v)", n, err)
+	}
+	var ver int
+	db.QueryRow("PRAGMA user_version").Scan(&ver)
+	if ver != 1 {
+		t.Fatalf("backup schema version %d", ver)
+	}
+	if err := h.s.Checkpoint(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func BenchmarkPut(b *testing.B) {
+	s, err := Open(context.Background(), Config{Path: filepath.Join(b.TempDir(), "b.db")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close(context.Background())
+	sg, _ := wire.GenerateSigner()
+	evs := make([]*wire.Event, b.N)
+	for i := range evs {
+		e := &wire.Event{CreatedAt: int64(i), Kind: wire.KindEnvelope, Tags: [][]string{{"p", strings.Repeat("00", 32)}}, Content: strings.Repeat("Q", 1300)}
+		sg.Sign(e)
+		evs[i] = e
+	}
+	var wg sync.WaitGroup
+	wg.Add(b.N)
+	b.ResetTimer()
+	for i, e := range evs {
+		s.Put(Put{Event: e, JSON: e.Marshal(nil), Route: key(byte(i)), Origin: "o", MsgIDs: [][32]byte{e.ID}, ReceivedAt: time.Now()},
+			func(r Result) { wg.Done() })
+	}
+	wg.Wait()
+}
