@@ -182,25 +182,24 @@ func seal(rand io.Reader, recipients []Recipient, keys []*recipientKey, codec ui
 		out = append(out, wrap...)
 	}
 
-	macKey, aeadKey := payloadKeys(&bodyKey)
-	mac := hmac.New(sha256.New, macKey)
-	mac.Write(out)
 	binding := bindingOf(out)
-	out = mac.Sum(out)
+	macKey, aeadKey := payloadKeys(&bodyKey)
+	out = headerMAC(macKey, &binding, out)
 
+	// The body plaintext is built in place and encrypted over itself.
 	p := payload{Codec: codec, Data: data}
 	copy(p.Signature[:], sign(&binding))
 	p.Padding = int(size) - chacha20poly1305.Overhead - (1 + 4 + len(data) + ed25519.SignatureSize)
+	bodyAt := len(out)
+	out = p.appendTo(out)
+	if mutate != nil {
+		mutate(out[bodyAt:])
+	}
 	aead, err := chacha20poly1305.New(aeadKey)
 	if err != nil {
 		return nil, err
 	}
-	plaintext := p.marshal()
-	if mutate != nil {
-		mutate(plaintext)
-	}
-	out = aead.Seal(out, zeroNonce[:], plaintext, nil)
-	s.Bytes = out
+	s.Bytes = aead.Seal(out[:bodyAt], zeroNonce[:], out[bodyAt:], nil)
 	return s, nil
 }
 
@@ -339,10 +338,9 @@ func Open(b []byte, u *Unwrapped, secret [SecretSize]byte, me Address) (*Opened,
 	var bodyKey [32]byte
 	pad := lockPad(&u.k1, &secret, &u.headerHash, uint16(u.Index))
 	xorInto(&bodyKey, &u.lock, &pad)
+	binding := bindingOf(authed)
 	macKey, aeadKey := payloadKeys(&bodyKey)
-	mac := hmac.New(sha256.New, macKey)
-	mac.Write(authed)
-	if !hmac.Equal(mac.Sum(nil), e.MAC[:]) {
+	if !hmac.Equal(headerMAC(macKey, &binding, nil), e.MAC[:]) {
 		return nil, fmt.Errorf("%w: header mac", ErrTampered)
 	}
 	aead, err := chacha20poly1305.New(aeadKey)
@@ -365,7 +363,6 @@ func Open(b []byte, u *Unwrapped, secret [SecretSize]byte, me Address) (*Opened,
 	if err != nil {
 		return nil, err
 	}
-	binding := bindingOf(authed)
 	digest := sha256.Sum256(inner)
 	if !ed25519.Verify(im.Signer[:], signedMessage(&binding, &digest), p.Signature[:]) {
 		return nil, ErrBadSignature
@@ -407,6 +404,15 @@ func payloadKeys(b *[32]byte) (macKey, bodyKey []byte) {
 		panic(err) // fixed, valid lengths
 	}
 	return macKey, bodyKey
+}
+
+// headerMAC appends HMAC-SHA256(macKey, binding) to out. The binding hashes
+// header and wraps, so the MAC covers them; it is keyed from the body key,
+// so it commits the envelope to one body key.
+func headerMAC(macKey []byte, binding *[32]byte, out []byte) []byte {
+	mac := hmac.New(sha256.New, macKey)
+	mac.Write(binding[:])
+	return mac.Sum(out)
 }
 
 // bindingOf is SHA-256(labelBinding ‖ header ‖ wraps).

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/klauspost/compress/zstd"
@@ -61,12 +62,18 @@ func parsePayload(b []byte) (*payload, error) {
 
 // marshal encodes the body plaintext.
 func (p *payload) marshal() []byte {
-	out := make([]byte, 0, 1+4+len(p.Data)+len(p.Signature)+p.Padding)
+	return p.appendTo(make([]byte, 0, 1+4+len(p.Data)+len(p.Signature)+p.Padding))
+}
+
+func (p *payload) appendTo(out []byte) []byte {
 	out = append(out, p.Codec)
 	out = binary.BigEndian.AppendUint32(out, uint32(len(p.Data)))
 	out = append(out, p.Data...)
 	out = append(out, p.Signature[:]...)
-	return append(out, make([]byte, p.Padding)...)
+	n := len(out)
+	out = slices.Grow(out, p.Padding)[:n+p.Padding]
+	clear(out[n:])
+	return out
 }
 
 // compress picks the codec for an encoded inner message: Zstandard when it
