@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
@@ -148,3 +149,9 @@ func (e *env) delivered(rc *types.Receipt) []*bindings.BMailDelivered {
 }
 
 var _ = contracts.ErrBlocked
+
+func chaintestChainID() *big.Int { return chaintest.ChainID }
+
+func ctxBG() context.Context { return context.Background() }
+
+var secp256k1N = crypto.S256().Params().N

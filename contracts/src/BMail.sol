@@ -561,6 +561,7 @@ contract BMail {
         address cur;
         uint256 acct;
         bool known;
+        bool dirty;
         uint256 relayFees;
         uint256 delivered;
         for (uint256 i; i < count; ++i) {
@@ -575,7 +576,8 @@ contract BMail {
                 continue;
             }
             if (signer != cur) {
-                if (cur != address(0)) _accounts[cur] = acct;
+                if (dirty) _accounts[cur] = acct;
+                dirty = false;
                 cur = signer;
                 uint256 raw = _accounts[signer];
                 known = raw != 0;
@@ -598,6 +600,7 @@ contract BMail {
                 code = info & 0xff;
                 if (code == 0) {
                     acct = acct2;
+                    dirty = true;
                     unchecked {
                         relayFees += m.relayFee;
                         ++delivered;
@@ -607,7 +610,7 @@ contract BMail {
             }
             emit OrderSkipped(signer, uint32(nonce), uint16(i), uint8(code));
         }
-        if (cur != address(0)) _accounts[cur] = acct;
+        if (dirty) _accounts[cur] = acct;
         if (relayFees != 0) _credit(msg.sender, relayFees);
         emit Settled(msg.sender, uint32(delivered), uint32(count - delivered), uint64(relayFees));
     }
@@ -934,13 +937,15 @@ contract BMail {
         }
         uint256 burn = (fee * (p >> 240)) / 10_000;
         uint256 price = fee + burn;
-        if (price > m.maxFee) return (acct, SKIP_FEE_ABOVE_MAX | (price << 8) | (m.maxFee << 72));
+        if (price > m.maxFee) return (acct, SKIP_FEE_ABOVE_MAX | (_sat(price) << 8) | (m.maxFee << 72));
         {
             uint256 cap = _relayCap(p, fee);
             if (m.relayFee > cap) return (acct, SKIP_RELAY_FEE_ABOVE_CAP | (m.relayFee << 8) | (cap << 72));
         }
         uint256 total = price + m.relayFee;
-        if (total > (acct & M64)) return (acct, SKIP_INSUFFICIENT_BALANCE | ((acct & M64) << 8) | (total << 72));
+        if (total > (acct & M64)) {
+            return (acct, SKIP_INSUFFICIENT_BALANCE | ((acct & M64) << 8) | (_sat(total) << 72));
+        }
         uint256 owedOff = 48 - 48 * d;
         uint256 owed = ((pw >> owedOff) & M48) + fee;
         if (owed > M48) return (acct, SKIP_OWED_OVERFLOW);
