@@ -32,19 +32,19 @@ type op struct {
 
 type runner struct {
 	*env
-	t      *testing.T
-	rng    *rand.Rand
-	n      int // accounts in play (1..n; 0 deploys and relays too)
-	model  *reputation.Ledger
-	ra     []reputation.Address
-	domain [32]byte
-	nonces []uint32
-	ops    int
-	reverts int
-	delivered int
+	t                                   *testing.T
+	rng                                 *rand.Rand
+	n                                   int // accounts in play (1..n; 0 deploys and relays too)
+	model                               *reputation.Ledger
+	ra                                  []reputation.Address
+	domain                              [32]byte
+	nonces                              []uint32
+	ops                                 int
+	reverts                             int
+	delivered                           int
 	acks, mints, spams, endorses, skips int
-	feeBurned map[[32]byte]uint16 // network → burnBps, to compute burns from events
-	burnedFromEvents uint64
+	feeBurned                           map[[32]byte]uint16 // network → burnBps, to compute burns from events
+	burnedFromEvents                    uint64
 }
 
 func newRunner(t *testing.T, seed uint64, n int) *runner {
