@@ -1,11 +1,17 @@
 package main
 
 import (
-	"fmt"
+	"context"
 	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/bmail-network/bmail/client/cli"
 )
 
 func main() {
-	fmt.Fprintln(os.Stderr, "bmail: no commands exist yet in this build")
-	os.Exit(2)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := cli.NewMain().Run(ctx, os.Args[1:])
+	stop()
+	os.Exit(code)
 }
