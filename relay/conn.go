@@ -29,9 +29,9 @@ type Conn struct {
 	closed   bool
 	flushed  chan struct{} // closed and replaced whenever the queue drains
 
-	challenge string                      // guarded by mu
+	challenge string                     // guarded by mu
 	authed    atomic.Pointer[[][32]byte] // copy on write
-	subs      map[string]*sub             // guarded by mu
+	subs      map[string]*sub            // guarded by mu
 
 	inflight   chan struct{} // one token per event waiting for its OK
 	readerDone chan struct{}
@@ -223,7 +223,6 @@ func (c *Conn) waitBelow(n int) bool {
 		}
 	}
 }
-
 
 // sendControl writes a control frame (ping, pong) outside the queue;
 // gorilla allows WriteControl concurrently with other writes.
