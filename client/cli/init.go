@@ -41,32 +41,12 @@ overwrite an existing identity.`,
 }
 
 func (c *initCmd) Run(ctx context.Context, env *Env, args []string) error {
-	params, err := c.bundle.params(env.Now())
+	m, report, err := newIdentity(ctx, env, &c.bundle, 0, func() (*identity.Mnemonic, error) {
+		return identity.NewMnemonic()
+	})
 	if err != nil {
 		return err
 	}
-	if err := env.refuseExisting(); err != nil {
-		return err
-	}
-	src, err := env.passphraseSource(ctx)
-	if err != nil {
-		return err
-	}
-	pass, err := env.newPassphrase(src)
-	if err != nil {
-		return err
-	}
-	defer clear(pass)
-	m, err := identity.NewMnemonic()
-	if err != nil {
-		return err
-	}
-	b, err := createIdentity(env, m, 0, pass, params)
-	if err != nil {
-		return err
-	}
-	home, _ := env.Home()
-	report := newIdentityReport(b, home)
 	if c.json {
 		return printJSON(env.Stdout(), struct {
 			Mnemonic string `json:"mnemonic"`
@@ -79,25 +59,51 @@ func (c *initCmd) Run(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// createIdentity derives the identity of m at index, signs its bundle and
-// writes bundle and keystore to the data directory.
-func createIdentity(env *Env, m *identity.Mnemonic, index uint32, pass []byte, params identity.BundleParams) (*identity.Bundle, error) {
+// newIdentity is what init and restore share: check the bundle flags and
+// that the data directory has no identity, settle where the passphrase
+// comes from, get the words, ask for the passphrase, then derive the keys
+// at index, sign the bundle and write bundle and keystore. Nothing is
+// written before every input has been read and checked.
+func newIdentity(ctx context.Context, env *Env, bf *bundleFlags, index uint32,
+	words func() (*identity.Mnemonic, error)) (*identity.Mnemonic, *identityReport, error) {
+	params, err := bf.params(env.Now())
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := env.refuseExisting(); err != nil {
+		return nil, nil, err
+	}
+	// Settle the passphrase source before words are read from stdin.
+	src, err := env.passphraseSource(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := words()
+	if err != nil {
+		return nil, nil, err
+	}
+	pass, err := env.newPassphrase(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer clear(pass)
 	id, err := identity.FromMnemonic(m, index)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b, err := id.NewSignedBundle(params)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ks, err := identity.NewKeystore(m, index, pass, env.main.KDFParams)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := env.saveIdentity(ks, b); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return b, nil
+	home, _ := env.Home()
+	return m, newIdentityReport(b, home), nil
 }
 
 // printWords shows the recovery phrase in numbered columns between

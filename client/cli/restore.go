@@ -48,33 +48,12 @@ func (c *restoreCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if c.keyIndex > 1<<32-1 {
 		return usageErrorf("", "--key-index %d is out of range", c.keyIndex)
 	}
-	params, err := c.bundle.params(env.Now())
+	_, report, err := newIdentity(ctx, env, &c.bundle, uint32(c.keyIndex), func() (*identity.Mnemonic, error) {
+		return readMnemonic(ctx, env)
+	})
 	if err != nil {
 		return err
 	}
-	if err := env.refuseExisting(); err != nil {
-		return err
-	}
-	// Find the passphrase source before consuming the words from stdin.
-	src, err := env.passphraseSource(ctx)
-	if err != nil {
-		return err
-	}
-	m, err := readMnemonic(ctx, env)
-	if err != nil {
-		return err
-	}
-	pass, err := env.newPassphrase(src)
-	if err != nil {
-		return err
-	}
-	defer clear(pass)
-	b, err := createIdentity(env, m, uint32(c.keyIndex), pass, params)
-	if err != nil {
-		return err
-	}
-	home, _ := env.Home()
-	report := newIdentityReport(b, home)
 	if c.json {
 		return printJSON(env.Stdout(), report)
 	}
