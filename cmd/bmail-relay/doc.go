@@ -1,3 +1,10 @@
 // Command bmail-relay is the relay operator's daemon. It is thin: it reads
-// configuration and runs the relay package.
+// configuration (relay/config) and runs the relay package.
+//
+//	bmail-relay [serve] [-config FILE] [-listen ADDR] [-public-url URL] [-data-dir DIR] …
+//	bmail-relay backup [-data-dir DIR] DEST
+//	bmail-relay version
+//
+// Signals: SIGINT or SIGTERM drain in-flight writes and stop; SIGHUP
+// reloads the settings that can change without a restart.
 package main

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"fmt"
+	"context"
 	"os"
 )
 
-func main() {
-	fmt.Fprintln(os.Stderr, "bmail-relay: no commands exist yet in this build")
-	os.Exit(2)
-}
+func main() { os.Exit(NewMain().Run(context.Background(), os.Args[1:])) }

@@ -20,13 +20,13 @@ import (
 
 // Limits are the tunables of ApplyDefaults.
 type Limits struct {
-	MaxConnections          int     // whole relay
-	MaxConnectionsPerOrigin int     // per IPv4 address / IPv6 /64
-	MaxSubscriptions        int     // per connection
-	EventsPerSecond         float64 // per connection
-	EventBurst              int
-	OriginEventsPerSecond   float64 // per origin, all its connections together
-	OriginEventBurst        int
+	MaxConnections          int     `json:"max_connections"`            // whole relay
+	MaxConnectionsPerOrigin int     `json:"max_connections_per_origin"` // per IPv4 address / IPv6 /64
+	MaxSubscriptions        int     `json:"max_subscriptions"`          // per connection
+	EventsPerSecond         float64 `json:"events_per_second"`          // per connection
+	EventBurst              int     `json:"event_burst"`
+	OriginEventsPerSecond   float64 `json:"origin_events_per_second"` // per origin, all its connections together
+	OriginEventBurst        int     `json:"origin_event_burst"`
 }
 
 // DefaultLimits suit a small public relay.

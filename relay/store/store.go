@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -430,8 +431,16 @@ func (s *Store) Get(ctx context.Context, id [32]byte) (State, []byte, error) {
 
 // Backup writes a consistent copy of the live database to dest with
 // VACUUM INTO, while the relay keeps running. dest must not exist.
-func (s *Store) Backup(ctx context.Context, dest string) error {
-	db, err := sql.Open("sqlite3", dsn(s.cfg.Path, false))
+func (s *Store) Backup(ctx context.Context, dest string) error { return BackupFile(ctx, s.cfg.Path, dest) }
+
+// BackupFile copies the store at src to dest with VACUUM INTO: a consistent
+// snapshot, taken while another process (the running relay) keeps writing.
+// It never copies the file itself, which could catch the WAL half-applied.
+func BackupFile(ctx context.Context, src, dest string) error {
+	if _, err := os.Stat(src); err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	db, err := sql.Open("sqlite3", dsn(src, false))
 	if err != nil {
 		return err
 	}
