@@ -431,7 +431,9 @@ func (s *Store) Get(ctx context.Context, id [32]byte) (State, []byte, error) {
 
 // Backup writes a consistent copy of the live database to dest with
 // VACUUM INTO, while the relay keeps running. dest must not exist.
-func (s *Store) Backup(ctx context.Context, dest string) error { return BackupFile(ctx, s.cfg.Path, dest) }
+func (s *Store) Backup(ctx context.Context, dest string) error {
+	return BackupFile(ctx, s.cfg.Path, dest)
+}
 
 // BackupFile copies the store at src to dest with VACUUM INTO: a consistent
 // snapshot, taken while another process (the running relay) keeps writing.
