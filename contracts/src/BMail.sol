@@ -490,7 +490,7 @@ contract BMail {
         if (p == 0) revert UnknownNetwork(network);
         uint256 acct = _rebase(_accounts[msg.sender]);
         (uint256 acct2, uint256 info) =
-            _deliver(p, acct, msg.sender, Mail(network, to, secret, size, maxFee, relay, relayFee, 1));
+            _deliver(p, acct, msg.sender, Mail(network, to, secret, size, maxFee, relay, relayFee, 1), _clock());
         if (info & 0xff != 0) _fail(info, size);
         _accounts[msg.sender] = acct2;
         if (relayFee != 0) _credit(relay, relayFee);
@@ -519,9 +519,12 @@ contract BMail {
         uint256 acct = _rebase(_accounts[msg.sender]);
         uint256 price;
         uint256 delivered;
+        Clock memory c = _clock();
+        Mail memory m = Mail(network, address(0), 0, size, M64, relay, relayFee, n);
         for (uint256 i; i < n; ++i) {
-            (uint256 acct2, uint256 info) =
-                _deliver(p, acct, msg.sender, Mail(network, to[i], secrets[i], size, M64, relay, relayFee, n));
+            m.to = to[i];
+            m.secret = secrets[i];
+            (uint256 acct2, uint256 info) = _deliver(p, acct, msg.sender, m, c);
             uint256 code = info & 0xff;
             if (code == 0) {
                 price += info >> 8;
@@ -558,6 +561,7 @@ contract BMail {
         Mail memory m;
         m.n = 1;
         m.relay = msg.sender;
+        Clock memory c = _clock();
         address cur;
         uint256 acct;
         bool known;
@@ -596,7 +600,7 @@ contract BMail {
             uint256 nw;
             if (code == 0) (nw, code) = _useNonce(acct, nonce);
             if (code == 0) {
-                (uint256 acct2, uint256 info) = _deliver(words[netIdx], nw, signer, m);
+                (uint256 acct2, uint256 info) = _deliver(words[netIdx], nw, signer, m, c);
                 code = info & 0xff;
                 if (code == 0) {
                     acct = acct2;
@@ -862,11 +866,10 @@ contract BMail {
         if (p == 0) revert UnknownNetwork(network);
         if (size == 0 || size > MAX_SIZE) revert BadSize(size);
         uint256 acct = _rebase(_accounts[from]);
-        uint256 nowH = block.timestamp / 3600;
-        uint256 pw = _rebasePair(_sload(_pairSlot(from, to)), nowH);
+        Clock memory c = _clock();
+        uint256 pw = _rebasePair(_sload(_pairSlot(from, to)), c.nowH);
         uint256 d = from > to ? 1 : 0;
-        uint256 fp = Decay.factor((nowH % PAIR_HALF_LIFE_H) / PAIR_TICK_H);
-        uint256 f = _senderFee(p, acct, from, size, recipients == 0 ? 1 : recipients, pw, d, fp);
+        uint256 f = _senderFee(p, acct, from, size, recipients == 0 ? 1 : recipients, pw, d, c);
         fee = uint64(f);
         burn = uint64((f * (p >> 240)) / 10_000);
         relayCap = uint64(_relayCap(p, f));
@@ -902,88 +905,220 @@ contract BMail {
         uint256 n;
     }
 
+    /// @dev Decay factors of the current block, computed once per call (0 = not yet).
+    struct Clock {
+        uint256 nowH;
+        uint256 fPair;
+        uint256 fRate;
+        uint256 fRep;
+        uint256 fSpam;
+        uint256 fEnd;
+    }
+
+    function _clock() internal view returns (Clock memory c) {
+        c.nowH = block.timestamp / 3600;
+        c.fPair = Decay.factor((c.nowH % PAIR_HALF_LIFE_H) / PAIR_TICK_H);
+        c.fRate = Decay.factor(_tickIndex(block.timestamp, RATE_HALF_LIFE));
+    }
+
+    /// @dev Earned plus endorsed reputation of a rebased account word.
+    function _senderRep(uint256 acct, address who, Clock memory c) internal view returns (uint256 r) {
+        uint256 m = (acct >> A_REP) & M40;
+        if (m != 0) {
+            if (c.fRep == 0) c.fRep = Decay.factor(_tickIndex(block.timestamp, REP_HALF_LIFE));
+            r = Decay.value(m, c.fRep);
+        }
+        if ((acct >> A_HAS_STANDING) & 1 != 0) {
+            uint256 st = _standing[who];
+            uint256 e = (st & M40) >> (block.timestamp / ENDORSED_HALF_LIFE - ((st >> S_T) & M32) / ENDORSED_HALF_LIFE);
+            if (e != 0) {
+                if (c.fEnd == 0) c.fEnd = Decay.factor(_tickIndex(block.timestamp, ENDORSED_HALF_LIFE));
+                r += Decay.value(e, c.fEnd);
+            }
+        }
+    }
+
+    /// @dev Spam marks of a rebased account word (COUNT_UNIT per mark).
+    function _senderSpam(uint256 acct, Clock memory c) internal view returns (uint256) {
+        uint256 m = (acct >> A_SPAM) & M16;
+        if (m == 0) return 0;
+        if (c.fSpam == 0) c.fSpam = Decay.factor(_tickIndex(block.timestamp, SPAM_HALF_LIFE));
+        return Decay.value(m, c.fSpam);
+    }
+
     /// @dev Prices and delivers one mail from `from` (account word `acct`, already
     /// rebased to now). Writes the pair slot and emits Delivered on success and
     /// returns the debited account word and info = price << 8. On failure writes
     /// nothing and returns info = code | a << 8 | b << 72 (error arguments).
-    function _deliver(uint256 p, uint256 acct, address from, Mail memory m)
+    function _deliver(uint256 p, uint256 acct, address from, Mail memory m, Clock memory c)
         internal
-        returns (uint256, uint256 info)
+        returns (uint256, uint256)
     {
-        address to = m.to;
-        if (to == address(0) || to == from) return (acct, SKIP_BAD_RECIPIENT);
-        if (m.size == 0 || m.size > MAX_SIZE) return (acct, SKIP_BAD_SIZE);
-        if (m.relayFee != 0 && m.relay == address(0)) return (acct, SKIP_BAD_RELAY);
-        uint256 slot = _pairSlot(from, to);
-        uint256 nowH = block.timestamp / 3600;
-        uint256 pw = _rebasePair(_sload(slot), nowH);
-        uint256 d = from > to ? 1 : 0;
-        if ((pw >> (P_BLOCK + 1 - d)) & 1 != 0) return (acct, SKIP_BLOCKED);
-        uint256 fp = Decay.factor((nowH % PAIR_HALF_LIFE_H) / PAIR_TICK_H);
-        uint256 fee;
-        {
-            uint256 rev = Decay.value((pw >> (P_CNT + 20 - 20 * d)) & M20, fp);
-            if (rev < COLD_BELOW) {
-                uint256 minRep = (_standing[to] >> S_MINREP) & M40;
-                if (minRep != 0) {
-                    uint256 rep = _totalRep(acct, from);
-                    if (rep < minRep) return (acct, SKIP_BELOW_MIN_REPUTATION | (rep << 8) | (minRep << 72));
+        uint256 rep = _senderRep(acct, from, c);
+        uint256 slot;
+        uint256 pw;
+        uint256 d;
+        uint256 fwd;
+        uint256 rev;
+        uint256 info;
+        uint256 stBase;
+        assembly ("memory-safe") {
+            stBase := _standing.slot
+        }
+        assembly ("memory-safe") {
+            function check(m_, from_, c_, rep_, stBase_) -> slot_, pw_, d_, fwd_, rev_, info_ {
+                let to := mload(add(m_, 0x20))
+                if or(iszero(to), eq(to, from_)) {
+                    info_ := 9 // SKIP_BAD_RECIPIENT
+                    leave
                 }
-                pw |= uint256(1) << (P_COLD + d);
-            } else {
-                pw &= ~(uint256(1) << (P_COLD + d));
-            }
-            fee = _senderFee(p, acct, from, m.size, m.n, pw, d, fp);
-        }
-        uint256 burn = (fee * (p >> 240)) / 10_000;
-        uint256 price = fee + burn;
-        if (price > m.maxFee) return (acct, SKIP_FEE_ABOVE_MAX | (_sat(price) << 8) | (m.maxFee << 72));
-        {
-            uint256 cap = _relayCap(p, fee);
-            if (m.relayFee > cap) return (acct, SKIP_RELAY_FEE_ABOVE_CAP | (m.relayFee << 8) | (cap << 72));
-        }
-        uint256 total = price + m.relayFee;
-        if (total > (acct & M64)) {
-            return (acct, SKIP_INSUFFICIENT_BALANCE | ((acct & M64) << 8) | (_sat(total) << 72));
-        }
-        uint256 owedOff = 48 - 48 * d;
-        uint256 owed = ((pw >> owedOff) & M48) + fee;
-        if (owed > M48) return (acct, SKIP_OWED_OVERFLOW);
-
-        // Effects. Sender: debit and count the mail in the recipient's direction of the rate.
-        unchecked {
-            acct -= total;
-        }
-        acct = _addField(acct, A_RATE, M24, COUNT_UNIT, Decay.factor(_tickIndex(block.timestamp, RATE_HALF_LIFE)));
-        // Pair: owed, count, pending, paid hour, burn.
-        pw = (pw & ~(M48 << owedOff)) | (owed << owedOff);
-        pw = _addField(pw, P_CNT + 20 * d, M20, COUNT_UNIT, fp);
-        {
-            uint256 pendOff = P_PEND + 3 * d;
-            uint256 paidOff = P_PAID + 24 * d;
-            uint256 pend = (pw >> pendOff) & M3;
-            uint256 paid = (pw >> paidOff) & M24;
-            uint256 markBit = uint256(1) << (P_MARK + d);
-            if (pend != 0 && nowH - paid >= ACK_WINDOW_HOURS) pend = 0;
-            if (pend < MAX_PENDING) ++pend;
-            if (pw & markBit != 0) {
-                if (nowH - paid >= ACK_WINDOW_HOURS) {
-                    pw &= ~markBit;
-                    paid = nowH;
+                let size := mload(add(m_, 0x60))
+                if or(iszero(size), gt(size, 0x1000000)) {
+                    info_ := 10 // SKIP_BAD_SIZE
+                    leave
                 }
-            } else {
-                paid = nowH;
+                if and(iszero(iszero(mload(add(m_, 0xc0)))), iszero(mload(add(m_, 0xa0)))) {
+                    info_ := 17 // SKIP_BAD_RELAY
+                    leave
+                }
+                let lo := from_
+                let hi := to
+                if gt(from_, to) {
+                    lo := to
+                    hi := from_
+                    d_ := 1
+                }
+                mstore(0x00, lo)
+                mstore(0x20, or(hi, shl(160, 0xb3a11)))
+                slot_ := keccak256(0x00, 0x40)
+                pw_ := sload(slot_)
+                let nowH := mload(c_)
+                let tH := and(shr(96, pw_), 0xffffff)
+                if iszero(eq(tH, nowH)) {
+                    let sh := sub(div(nowH, 768), div(tH, 768))
+                    let a := shr(sh, and(shr(120, pw_), 0xfffff))
+                    let b := shr(sh, and(shr(140, pw_), 0xfffff))
+                    pw_ := or(
+                        and(pw_, not(shl(96, 0xffffffffffffffff))),
+                        or(shl(96, nowH), or(shl(120, a), shl(140, b)))
+                    )
+                }
+                if and(shr(sub(251, d_), pw_), 1) {
+                    info_ := 11 // SKIP_BLOCKED
+                    leave
+                }
+                let fp := mload(add(c_, 0x20))
+                fwd_ := shr(64, mul(and(shr(add(120, mul(20, d_)), pw_), 0xfffff), fp))
+                rev_ := shr(64, mul(and(shr(sub(140, mul(20, d_)), pw_), 0xfffff), fp))
+                let coldBit := shl(add(246, d_), 1)
+                switch lt(rev_, 16)
+                case 1 {
+                    mstore(0x00, to)
+                    mstore(0x20, stBase_)
+                    let minRep := and(shr(128, sload(keccak256(0x00, 0x40))), 0xffffffffff)
+                    if and(iszero(iszero(minRep)), lt(rep_, minRep)) {
+                        info_ := or(12, or(shl(8, rep_), shl(72, minRep))) // SKIP_BELOW_MIN_REPUTATION
+                        leave
+                    }
+                    pw_ := or(pw_, coldBit)
+                }
+                default { pw_ := and(pw_, not(coldBit)) }
             }
-            uint256 burnOff = P_BURN + 16 * d;
-            uint256 b = burn > M16 ? M16 : burn;
-            pw = (pw & ~((M3 << pendOff) | (M24 << paidOff) | (M16 << burnOff))) | (pend << pendOff)
-                | (paid << paidOff) | (b << burnOff);
+            slot, pw, d, fwd, rev, info := check(m, from, c, rep, stBase)
         }
-        _sstore(slot, pw);
-        emit Delivered(to, from, m.secret, uint64(fee), uint32(m.size), m.network, m.relay, uint64(m.relayFee));
-        return (acct, price << 8);
+        if (info != 0) return (acct, info);
+        uint256 fee = _fee(
+            p, m.size, m.n, Decay.value((acct >> A_RATE) & M24, c.fRate), rep, _senderSpam(acct, c), fwd, rev
+        );
+        bytes32 topic = Delivered.selector;
+        assembly ("memory-safe") {
+            function sat(x) -> y {
+                y := x
+                if gt(x, 0xffffffffffffffff) { y := 0xffffffffffffffff }
+            }
+            function effects(p_, acct_, from_, m_, c_, fee_, slot_, pw_, d_, topic_) -> a2, info_ {
+                a2 := acct_
+                let burn := div(mul(fee_, shr(240, p_)), 10000)
+                let price := add(fee_, burn)
+                let maxFee := mload(add(m_, 0x80))
+                if gt(price, maxFee) {
+                    info_ := or(13, or(shl(8, sat(price)), shl(72, maxFee))) // SKIP_FEE_ABOVE_MAX
+                    leave
+                }
+                let relayFee := mload(add(m_, 0xc0))
+                let cap := div(mul(fee_, and(shr(200, p_), 0xffff)), 10000)
+                let flat := and(shr(216, p_), 0xffffff)
+                if lt(cap, flat) { cap := flat }
+                if gt(relayFee, cap) {
+                    info_ := or(14, or(shl(8, relayFee), shl(72, cap))) // SKIP_RELAY_FEE_ABOVE_CAP
+                    leave
+                }
+                let total := add(price, relayFee)
+                let bal := and(acct_, 0xffffffffffffffff)
+                if gt(total, bal) {
+                    info_ := or(15, or(shl(8, bal), shl(72, sat(total)))) // SKIP_INSUFFICIENT_BALANCE
+                    leave
+                }
+                let owedOff := sub(48, mul(48, d_))
+                let owed := add(and(shr(owedOff, pw_), 0xffffffffffff), fee_)
+                if gt(owed, 0xffffffffffff) {
+                    info_ := 16 // SKIP_OWED_OVERFLOW
+                    leave
+                }
+                // Sender: debit, and one more mail in the rate (epoch form).
+                a2 := sub(acct_, total)
+                let rm := add(and(shr(96, a2), 0xffffff), div(shl(72, 1), mload(add(c_, 0x40))))
+                if gt(rm, 0xffffff) { rm := 0xffffff }
+                a2 := or(and(a2, not(shl(96, 0xffffff))), shl(96, rm))
+                // Pair: owed to the recipient, one more mail in the count.
+                pw_ := or(and(pw_, not(shl(owedOff, 0xffffffffffff))), shl(owedOff, owed))
+                let cOff := add(120, mul(20, d_))
+                let cm := add(and(shr(cOff, pw_), 0xfffff), div(shl(72, 1), mload(add(c_, 0x20))))
+                if gt(cm, 0xfffff) { cm := 0xfffff }
+                pw_ := or(and(pw_, not(shl(cOff, 0xfffff))), shl(cOff, cm))
+                // Pending acks, paid hour (kept while a spam mark is fresh), burn.
+                let nowH := mload(c_)
+                let pendOff := add(240, mul(3, d_))
+                let paidOff := add(160, mul(24, d_))
+                let burnOff := add(208, mul(16, d_))
+                let pend := and(shr(pendOff, pw_), 7)
+                let paid := and(shr(paidOff, pw_), 0xffffff)
+                let expired := iszero(lt(sub(nowH, paid), 720))
+                if and(iszero(iszero(pend)), expired) { pend := 0 }
+                if lt(pend, 7) { pend := add(pend, 1) }
+                let markBit := shl(add(248, d_), 1)
+                switch and(pw_, markBit)
+                case 0 { paid := nowH }
+                default {
+                    if expired {
+                        pw_ := and(pw_, not(markBit))
+                        paid := nowH
+                    }
+                }
+                let b := burn
+                if gt(b, 0xffff) { b := 0xffff }
+                pw_ := or(
+                    and(pw_, not(or(or(shl(pendOff, 7), shl(paidOff, 0xffffff)), shl(burnOff, 0xffff)))),
+                    or(or(shl(pendOff, pend), shl(paidOff, paid)), shl(burnOff, b))
+                )
+                sstore(slot_, pw_)
+                let ptr := mload(0x40)
+                mstore(ptr, from_)
+                mstore(add(ptr, 0x20), mload(add(m_, 0x40)))
+                mstore(add(ptr, 0x40), fee_)
+                mstore(add(ptr, 0x60), mload(add(m_, 0x60)))
+                mstore(add(ptr, 0x80), mload(m_))
+                mstore(add(ptr, 0xa0), mload(add(m_, 0xa0)))
+                mstore(add(ptr, 0xc0), relayFee)
+                log2(ptr, 0xe0, topic_, mload(add(m_, 0x20)))
+                info_ := shl(8, price)
+            }
+            acct, info := effects(p, acct, from, m, c, fee, slot, pw, d, topic)
+        }
+        return (acct, info);
     }
 
+    /// @dev The fee of a mail from a rebased account on a rebased pair word (views).
     function _senderFee(
         uint256 p,
         uint256 acct,
@@ -992,13 +1127,12 @@ contract BMail {
         uint256 n,
         uint256 pw,
         uint256 d,
-        uint256 fp
+        Clock memory c
     ) internal view returns (uint256) {
-        uint256 fwd = Decay.value((pw >> (P_CNT + 20 * d)) & M20, fp);
-        uint256 rev = Decay.value((pw >> (P_CNT + 20 - 20 * d)) & M20, fp);
-        uint256 rate = _fieldValue(acct, A_RATE, M24, RATE_HALF_LIFE);
-        uint256 spam = _fieldValue(acct, A_SPAM, M16, SPAM_HALF_LIFE);
-        return _fee(p, size, n, rate, _totalRep(acct, from), spam, fwd, rev);
+        uint256 fwd = Decay.value((pw >> (P_CNT + 20 * d)) & M20, c.fPair);
+        uint256 rev = Decay.value((pw >> (P_CNT + 20 - 20 * d)) & M20, c.fPair);
+        uint256 rate = Decay.value((acct >> A_RATE) & M24, c.fRate);
+        return _fee(p, size, n, rate, _senderRep(acct, from, c), _senderSpam(acct, c), fwd, rev);
     }
 
     /// @dev The fee formula (SPEC.md §7). All steps floor; each multiplication
@@ -1013,32 +1147,33 @@ contract BMail {
         uint256 fwd,
         uint256 rev
     ) internal pure returns (uint256 fee) {
-        unchecked {
-            uint256 buckets = (size + BUCKET - 1) / BUCKET;
-            fee = (p & M32) + ((p >> 32) & M32) * (buckets - 1);
-            uint256 free = ((p >> 64) & M16) * COUNT_UNIT;
-            if (rate > free) {
-                uint256 step = ((p >> 80) & M16) * COUNT_UNIT;
-                fee = _sat((fee * (step + rate - free)) / step);
+        assembly ("memory-safe") {
+            function sat(x) -> y {
+                y := x
+                if gt(x, 0xffffffffffffffff) { y := 0xffffffffffffffff }
             }
-            uint256 w = (p >> 96) & 0xff;
-            if (rev != 0 && w != 0) {
-                fee = (fee * (COUNT_UNIT + fwd)) / (COUNT_UNIT + fwd + w * rev);
+            fee := add(and(p, 0xffffffff), mul(and(shr(32, p), 0xffffffff), sub(shr(12, add(size, 4095)), 1)))
+            let free := shl(8, and(shr(64, p), 0xffff))
+            if gt(rate, free) {
+                let step := shl(8, and(shr(80, p), 0xffff))
+                fee := sat(div(mul(fee, add(step, sub(rate, free))), step))
             }
-            uint256 t = (p >> 104) & M32;
-            uint256 mult = 10_000;
-            if (rep < t) {
-                mult += (((p >> 152) & M16) * (t - rep)) / t;
-            } else {
-                uint256 over = rep - t;
-                if (over > t) over = t;
-                mult -= (((p >> 136) & M16) * over) / t;
+            let w := and(shr(96, p), 0xff)
+            if and(iszero(iszero(rev)), iszero(iszero(w))) {
+                fee := div(mul(fee, add(256, fwd)), add(add(256, fwd), mul(w, rev)))
             }
-            mult += (((p >> 168) & M16) * spam) / COUNT_UNIT;
-            fee = _sat((fee * mult) / 10_000);
-            if (n > 1) {
-                fee = _sat((fee * (10_000 + ((p >> 184) & M16) * (n - 1))) / 10_000);
+            let t := and(shr(104, p), 0xffffffff)
+            let mult := 10000
+            switch lt(rep, t)
+            case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
+            default {
+                let over := sub(rep, t)
+                if gt(over, t) { over := t }
+                mult := sub(mult, div(mul(and(shr(136, p), 0xffff), over), t))
             }
+            mult := add(mult, shr(8, mul(and(shr(168, p), 0xffff), spam)))
+            fee := sat(div(mul(fee, mult), 10000))
+            if gt(n, 1) { fee := sat(div(mul(fee, add(10000, mul(and(shr(184, p), 0xffff), sub(n, 1)))), 10000)) }
         }
     }
 
@@ -1112,7 +1247,16 @@ contract BMail {
             mstore(add(fmp, 0x22), structHash)
             digest := keccak256(fmp, 0x42)
         }
-        signer = ecrecover(digest, uint8(v), bytes32(r), bytes32(s));
+        assembly ("memory-safe") {
+            let fmp := mload(0x40)
+            mstore(fmp, digest)
+            mstore(add(fmp, 0x20), v)
+            mstore(add(fmp, 0x40), r)
+            mstore(add(fmp, 0x60), s)
+            mstore(0x00, 0)
+            pop(staticcall(gas(), 1, fmp, 0x80, 0x00, 0x20))
+            signer := mload(0x00)
+        }
         if (signer == address(0)) return (address(0), nonce, deadline, netIdx, SKIP_BAD_SIGNATURE);
     }
 
@@ -1214,12 +1358,6 @@ contract BMail {
             if (m == 0) return 0;
             return Decay.value(m, Decay.factor(_tickIndex(block.timestamp, ENDORSED_HALF_LIFE)));
         }
-    }
-
-    /// @dev Earned plus endorsed reputation of an account word, decayed to now.
-    function _totalRep(uint256 w, address who) internal view returns (uint256 r) {
-        r = _repValue(w);
-        if ((w >> A_HAS_STANDING) & 1 != 0) r += _endorsedValue(_standing[who]);
     }
 
     // ------------------------------------------------------------------

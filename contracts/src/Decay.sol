@@ -32,14 +32,14 @@ library Decay {
 
     /// @notice f(j) in Q0.64 (ONE for j = 0), for j in [0, 64).
     function factor(uint256 j) internal pure returns (uint256 f) {
-        unchecked {
-            f = ONE;
-            if (j & 1 != 0) f = (f * C0) >> 64;
-            if (j & 2 != 0) f = (f * C1) >> 64;
-            if (j & 4 != 0) f = (f * C2) >> 64;
-            if (j & 8 != 0) f = (f * C3) >> 64;
-            if (j & 16 != 0) f = (f * C4) >> 64;
-            if (j & 32 != 0) f = (f * C5) >> 64;
+        assembly ("memory-safe") {
+            f := shl(64, 1)
+            if and(j, 1) { f := shr(64, mul(f, 0xfd3e0c0cf486c174)) }
+            if and(j, 2) { f := shr(64, mul(f, 0xfa83b2db722a033a)) }
+            if and(j, 4) { f := shr(64, mul(f, 0xf5257d152486cc2c)) }
+            if and(j, 8) { f := shr(64, mul(f, 0xeac0c6e7dd24392e)) }
+            if and(j, 16) { f := shr(64, mul(f, 0xd744fccad69d6af4)) }
+            if and(j, 32) { f := shr(64, mul(f, 0xb504f333f9de6484)) }
         }
     }
 
