@@ -1,6 +1,7 @@
 package envelope
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"runtime"
 	"testing"
@@ -91,4 +92,41 @@ func BenchmarkUnwrapNotForMe(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/wrap")
 		})
 	}
+}
+
+// BenchmarkParts measures the building blocks of Seal and Open on the same
+// inputs, so the envelope's own overhead can be read off side by side.
+func BenchmarkParts(b *testing.B) {
+	m := testMessage(alice, bob)
+	im := &innerMessage{Message: *m}
+	copy(im.Signer[:], alice.edPub)
+	inner := im.marshal()
+	_, z := compress(inner)
+	info := []byte("b-mail/v1/wrap and a 32-byte header hash.........")
+	key, _ := parseRecipientKey(bob.xwPub)
+	pt := make([]byte, wrapPlaintextSize)
+	wrap, _ := circlSealWrap(nil, key, info, pt)
+	open := circlWrapOpener(bob.xwPriv)
+	signed := signedMessage(&[32]byte{}, &[32]byte{})
+	sig := ed25519.Sign(alice.edPriv, signed)
+
+	b.Run("xwing-hpke-seal", func(b *testing.B) {
+		loop(b, func() { circlSealWrap(nil, key, info, pt) })
+	})
+	b.Run("xwing-hpke-open", func(b *testing.B) {
+		loop(b, func() { open(wrap, info) })
+	})
+	b.Run("ed25519-sign", func(b *testing.B) {
+		loop(b, func() { ed25519.Sign(alice.edPriv, signed) })
+	})
+	b.Run("ed25519-verify", func(b *testing.B) {
+		loop(b, func() { ed25519.Verify(alice.edPub, signed, sig) })
+	})
+	b.Run("zstd-compress", func(b *testing.B) {
+		loop(b, func() { compress(inner) })
+		b.ReportMetric(float64(len(z)), "B")
+	})
+	b.Run("zstd-decompress", func(b *testing.B) {
+		loop(b, func() { decompress(codecZstd, z) })
+	})
 }
