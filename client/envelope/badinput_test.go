@@ -142,8 +142,8 @@ func TestSealLimits(t *testing.T) {
 			return m, slices.Repeat(r, MaxRecipients+1), nil
 		}, "ErrTooLarge"},
 		{"no-recipients", func(m *Message) (*Message, []Recipient, []byte) { return m, nil, nil }, "ErrInvalidRecipient"},
-		{"short-public-key", func(m *Message) (*Message, []Recipient, []byte) {
-			return m, []Recipient{{PublicKey: bob.xwPub[:100]}}, nil
+		{"nil-public-key", func(m *Message) (*Message, []Recipient, []byte) {
+			return m, []Recipient{{}}, nil
 		}, "ErrInvalidRecipient"},
 		{"bad-signer", func(m *Message) (*Message, []Recipient, []byte) { return m, r, []byte{1, 2, 3} }, "ErrInvalidRecipient"},
 		{"no-address", func(m *Message) (*Message, []Recipient, []byte) {
@@ -257,4 +257,22 @@ func TestBuckets(t *testing.T) {
 	if _, ok := bucketFor(MaxBucket + 1); ok {
 		t.Fatal("bucket past MaxBucket")
 	}
+}
+
+func TestParsePublicKey(t *testing.T) {
+	k, err := ParsePublicKey(bob.xwPub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if raw, _ := k.MarshalBinary(); !bytes.Equal(raw, bob.xwPub) {
+		t.Fatal("parsed key marshals differently")
+	}
+	_, err = ParsePublicKey(bob.xwPub[:100])
+	checkError(t, err, "ErrInvalidRecipient")
+	// An ML-KEM key whose coefficients are not reduced mod q fails the
+	// FIPS 203 encapsulation key check.
+	bad := slices.Clone(bob.xwPub)
+	bad[0], bad[1] = 0xff, 0xff
+	_, err = ParsePublicKey(bad)
+	checkError(t, err, "ErrInvalidRecipient")
 }

@@ -26,7 +26,8 @@ func loop(b *testing.B, f func()) {
 // "Envelope" section there for the command.
 
 // BenchmarkSeal seals a 4 KiB 1:1 message: encoding, signing, compression,
-// padding, body encryption and one X-Wing wrap.
+// padding, body encryption and one X-Wing wrap, to a contact whose key was
+// parsed before.
 func BenchmarkSeal(b *testing.B) {
 	m := testMessage(alice, bob)
 	rs := []Recipient{bob.recipient(false)}
@@ -34,6 +35,19 @@ func BenchmarkSeal(b *testing.B) {
 	loop(b, func() { s = mustSeal(b, nil, m, alice, rs...) })
 	b.ReportMetric(float64(len(s.Bytes)), "envelope-B")
 	b.ReportMetric(float64(s.PricedSize), "priced-B")
+}
+
+// BenchmarkSealFromBundleBytes is BenchmarkSeal parsing the recipient's
+// X-Wing key from its bundle bytes each time (a first message to someone).
+func BenchmarkSealFromBundleBytes(b *testing.B) {
+	m := testMessage(alice, bob)
+	loop(b, func() {
+		k, err := ParsePublicKey(bob.xwPub)
+		if err != nil {
+			b.Fatal(err)
+		}
+		mustSeal(b, nil, m, alice, Recipient{PublicKey: k})
+	})
 }
 
 // BenchmarkOpen unwraps and opens a 4 KiB 1:1 paid message: one X-Wing
@@ -103,7 +117,7 @@ func BenchmarkParts(b *testing.B) {
 	inner := im.marshal()
 	_, z := compress(inner)
 	info := []byte("b-mail/v1/wrap and a 32-byte header hash.........")
-	key, _ := parseRecipientKey(bob.xwPub)
+	key := bob.xwKey
 	pt := make([]byte, wrapPlaintextSize)
 	wrap, _ := circlSealWrap(nil, key, info, pt)
 	open := circlWrapOpener(bob.xwPriv)
@@ -127,6 +141,7 @@ func BenchmarkParts(b *testing.B) {
 		b.ReportMetric(float64(len(z)), "B")
 	})
 	b.Run("zstd-decompress", func(b *testing.B) {
-		loop(b, func() { decompress(codecZstd, z) })
+		scratch := make([]byte, 0, 16<<10)
+		loop(b, func() { decompress(codecZstd, z, scratch) })
 	})
 }

@@ -2,7 +2,6 @@ package envelope
 
 import (
 	"crypto/ed25519"
-	"crypto/hkdf"
 	"crypto/hmac"
 	cryptorand "crypto/rand"
 	"crypto/sha256"
@@ -17,9 +16,9 @@ import (
 
 // Recipient is one recipient of an envelope.
 type Recipient struct {
-	// PublicKey is the recipient's X-Wing encryption public key, 1216 bytes,
-	// as published in its key bundle.
-	PublicKey []byte
+	// PublicKey is the recipient's X-Wing encryption public key, from its
+	// key bundle through ParsePublicKey.
+	PublicKey *xwing.PublicKey
 	// Secret is the release secret S_i. Zero means Seal draws a random one;
 	// either way Sealed.Secrets reports it.
 	Secret [SecretSize]byte
@@ -70,8 +69,7 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 	if err := msg.validate(); err != nil {
 		return nil, err
 	}
-	keys, err := parseRecipients(recipients)
-	if err != nil {
+	if err := checkRecipients(recipients); err != nil {
 		return nil, err
 	}
 	im := &innerMessage{Message: *msg}
@@ -88,7 +86,7 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 	sign := func(binding *[32]byte) []byte {
 		return ed25519.Sign(signer, signedMessage(binding, &digest))
 	}
-	s, err := seal(rand, recipients, keys, codec, data, sign, sealWrap, nil)
+	s, err := seal(rand, recipients, codec, data, sign, sealWrap, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -96,29 +94,26 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 	return s, nil
 }
 
-func parseRecipients(recipients []Recipient) ([]*recipientKey, error) {
+func checkRecipients(recipients []Recipient) error {
 	switch {
 	case len(recipients) == 0:
-		return nil, fmt.Errorf("%w: no recipients", ErrInvalidRecipient)
+		return fmt.Errorf("%w: no recipients", ErrInvalidRecipient)
 	case len(recipients) > MaxRecipients:
-		return nil, fmt.Errorf("%w: %d recipients, limit %d", ErrTooLarge, len(recipients), MaxRecipients)
+		return fmt.Errorf("%w: %d recipients, limit %d", ErrTooLarge, len(recipients), MaxRecipients)
 	}
-	keys := make([]*recipientKey, len(recipients))
 	for i, r := range recipients {
-		k, err := parseRecipientKey(r.PublicKey)
-		if err != nil {
-			return nil, fmt.Errorf("recipient %d: %w", i, err)
+		if r.PublicKey == nil {
+			return fmt.Errorf("%w: recipient %d has no public key", ErrInvalidRecipient, i)
 		}
-		keys[i] = k
 	}
-	return keys, nil
+	return nil
 }
 
 // seal builds an envelope around an already encoded (and possibly
 // compressed) inner message. sign is called with the envelope binding.
 // mutate, when not nil, edits the body plaintext before encryption (tests
 // build bad envelopes with it).
-func seal(rand io.Reader, recipients []Recipient, keys []*recipientKey, codec uint8, data []byte,
+func seal(rand io.Reader, recipients []Recipient, codec uint8, data []byte,
 	sign func(binding *[32]byte) []byte, sealWrap wrapSealer, mutate func(plaintext []byte)) (*Sealed, error) {
 	n := len(recipients)
 	size, ok := bucketFor(len(data) + payloadOverhead)
@@ -172,7 +167,7 @@ func seal(rand io.Reader, recipients []Recipient, keys []*recipientKey, codec ui
 		}
 		pad := lockPad(&w.K1, &s.Secrets[i], &headerHash, w.Index)
 		xorInto(&w.Lock, &bodyKey, &pad)
-		wrap, err := sealWrap(rand, keys[i], info, w.marshal())
+		wrap, err := sealWrap(rand, recipients[i].PublicKey, info, w.marshal())
 		if err != nil {
 			return nil, fmt.Errorf("envelope: sealing wrap for recipient %d: %w", i, err)
 		}
@@ -184,7 +179,7 @@ func seal(rand io.Reader, recipients []Recipient, keys []*recipientKey, codec ui
 
 	binding := bindingOf(out)
 	macKey, aeadKey := payloadKeys(&bodyKey)
-	out = headerMAC(macKey, &binding, out)
+	out = headerMAC(&macKey, &binding, out)
 
 	// The body plaintext is built in place and encrypted over itself.
 	p := payload{Codec: codec, Data: data}
@@ -195,7 +190,7 @@ func seal(rand io.Reader, recipients []Recipient, keys []*recipientKey, codec ui
 	if mutate != nil {
 		mutate(out[bodyAt:])
 	}
-	aead, err := chacha20poly1305.New(aeadKey)
+	aead, err := chacha20poly1305.New(aeadKey[:])
 	if err != nil {
 		return nil, err
 	}
@@ -340,14 +335,16 @@ func Open(b []byte, u *Unwrapped, secret [SecretSize]byte, me Address) (*Opened,
 	xorInto(&bodyKey, &u.lock, &pad)
 	binding := bindingOf(authed)
 	macKey, aeadKey := payloadKeys(&bodyKey)
-	if !hmac.Equal(headerMAC(macKey, &binding, nil), e.MAC[:]) {
+	if !hmac.Equal(headerMAC(&macKey, &binding, nil), e.MAC[:]) {
 		return nil, fmt.Errorf("%w: header mac", ErrTampered)
 	}
-	aead, err := chacha20poly1305.New(aeadKey)
+	aead, err := chacha20poly1305.New(aeadKey[:])
 	if err != nil {
 		return nil, err
 	}
-	pt, err := aead.Open(nil, zeroNonce[:], e.Body, nil)
+	ptBuf := getScratch(len(e.Body))
+	defer putScratch(ptBuf)
+	pt, err := aead.Open((*ptBuf)[:0], zeroNonce[:], e.Body, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: body", ErrTampered)
 	}
@@ -355,7 +352,9 @@ func Open(b []byte, u *Unwrapped, secret [SecretSize]byte, me Address) (*Opened,
 	if err != nil {
 		return nil, err
 	}
-	inner, err := decompress(p.Codec, p.Data)
+	innerBuf := getScratch(MinBucket * 16)
+	defer putScratch(innerBuf)
+	inner, err := decompress(p.Codec, p.Data, *innerBuf)
 	if err != nil {
 		return nil, err
 	}
@@ -391,26 +390,17 @@ func MsgIDOf(secret [SecretSize]byte) [32]byte {
 var zeroNonce [chacha20poly1305.NonceSize]byte
 
 // payloadKeys derives the header MAC key and the body key from the body
-// key B: HKDF-SHA256(ikm = B, salt empty) expanded with two labels.
-func payloadKeys(b *[32]byte) (macKey, bodyKey []byte) {
-	prk, err := hkdf.Extract(sha256.New, b[:], nil)
-	if err == nil {
-		macKey, err = hkdf.Expand(sha256.New, prk, labelHeaderMAC, 32)
-	}
-	if err == nil {
-		bodyKey, err = hkdf.Expand(sha256.New, prk, labelBody, 32)
-	}
-	if err != nil {
-		panic(err) // fixed, valid lengths
-	}
-	return macKey, bodyKey
+// key B, which is uniformly random and so serves as the HKDF
+// pseudorandom key directly: HKDF-Expand(B, label, 32).
+func payloadKeys(b *[32]byte) (macKey, bodyKey [32]byte) {
+	return expandKey(b[:], []byte(labelHeaderMAC)), expandKey(b[:], []byte(labelBody))
 }
 
 // headerMAC appends HMAC-SHA256(macKey, binding) to out. The binding hashes
 // header and wraps, so the MAC covers them; it is keyed from the body key,
 // so it commits the envelope to one body key.
-func headerMAC(macKey []byte, binding *[32]byte, out []byte) []byte {
-	mac := hmac.New(sha256.New, macKey)
+func headerMAC(macKey, binding *[32]byte, out []byte) []byte {
+	mac := hmac.New(sha256.New, macKey[:])
 	mac.Write(binding[:])
 	return mac.Sum(out)
 }

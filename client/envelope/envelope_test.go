@@ -2,6 +2,8 @@ package envelope
 
 import (
 	"bytes"
+	"crypto/hkdf"
+	"crypto/sha256"
 	"reflect"
 	"testing"
 )
@@ -39,5 +41,19 @@ func TestSealOpenPaid(t *testing.T) {
 	m.ID = s.MessageID
 	if !reflect.DeepEqual(o.Message, m) {
 		t.Fatalf("message changed:\n got %+v\nwant %+v", o.Message, m)
+	}
+}
+
+func TestExpandKeyIsHKDFExpand(t *testing.T) {
+	for _, n := range []int{32, 64} {
+		prk := bytes.Repeat([]byte{byte(n)}, n)
+		info := []byte(labelLock + "and some context")
+		want, err := hkdf.Expand(sha256.New, prk, string(info), 32)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := expandKey(prk, info[:5], info[5:]); !bytes.Equal(got[:], want) {
+			t.Fatalf("expandKey differs from HKDF-Expand for a %d-byte key", n)
+		}
 	}
 }

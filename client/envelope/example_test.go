@@ -12,6 +12,7 @@ import (
 
 // Keys come from the identity package in b-mail; here they are derived
 // from fixed seeds.
+// The X-Wing public key is returned as bytes, as a key bundle carries it.
 func keys(b byte) (xwPriv *xwing.PrivateKey, xwPub []byte, ed ed25519.PrivateKey, addr envelope.Address) {
 	seed := bytes.Repeat([]byte{b}, 32)
 	priv, pub := xwing.DeriveKeyPair(seed)
@@ -19,12 +20,25 @@ func keys(b byte) (xwPriv *xwing.PrivateKey, xwPub []byte, ed ed25519.PrivateKey
 	return priv, xwPub, ed25519.NewKeyFromSeed(seed), envelope.Address{b}
 }
 
+func mustParse(b []byte) *xwing.PublicKey {
+	k, err := envelope.ParsePublicKey(b)
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
 // Alice writes to Bob, a contact: the release secret rides in the wrap and
 // Bob opens without a payment.
 func Example() {
 	_, _, aliceSign, aliceAddr := keys(1)
-	bobPriv, bobPub, _, bobAddr := keys(2)
+	bobPriv, bobPubBytes, _, bobAddr := keys(2)
 
+	// Parse a contact's key from its bundle once, and keep it.
+	bobPub, err := envelope.ParsePublicKey(bobPubBytes)
+	if err != nil {
+		panic(err)
+	}
 	msg := &envelope.Message{
 		From:    aliceAddr,
 		To:      []envelope.Address{bobAddr},
@@ -67,7 +81,7 @@ func ExampleOpen_paid() {
 		From: aliceAddr, To: []envelope.Address{bobAddr},
 		Time: time.Unix(1772366400, 0), Subject: "Offer", Body: "Worth your time, I hope.",
 	}
-	sealed, _ := envelope.Seal(nil, msg, aliceSign, []envelope.Recipient{{PublicKey: bobPub}})
+	sealed, _ := envelope.Seal(nil, msg, aliceSign, []envelope.Recipient{{PublicKey: mustParse(bobPub)}})
 
 	u, _ := envelope.Unwrap(sealed.Bytes, bobPriv)
 	_, err := envelope.Open(sealed.Bytes, u, [32]byte{}, bobAddr)
@@ -92,7 +106,7 @@ func ExampleParseHeader() {
 		From: aliceAddr, To: []envelope.Address{bobAddr}, Cc: []envelope.Address{carolAddr},
 		Time: time.Unix(1772366400, 0), Subject: "Minutes", Body: "Attached below.",
 	}
-	sealed, _ := envelope.Seal(nil, msg, aliceSign, []envelope.Recipient{{PublicKey: bobPub}, {PublicKey: carolPub}})
+	sealed, _ := envelope.Seal(nil, msg, aliceSign, []envelope.Recipient{{PublicKey: mustParse(bobPub)}, {PublicKey: mustParse(carolPub)}})
 
 	h, err := envelope.ParseHeader(sealed.Bytes)
 	if err != nil {

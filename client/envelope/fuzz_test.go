@@ -98,7 +98,7 @@ func FuzzParsePayload(f *testing.F) {
 			t.Fatal("payload does not marshal back to its input")
 		}
 		// Decompression of anything stays within its bounds.
-		out, err := decompress(p.Codec, p.Data)
+		out, err := decompress(p.Codec, p.Data, nil)
 		if err == nil && (len(out) > MaxMessageSize || (p.Codec == codecZstd && len(out) > MaxCompressionRatio*len(p.Data))) {
 			t.Fatalf("decompressed %d bytes from %d", len(out), len(p.Data))
 		}

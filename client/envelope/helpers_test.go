@@ -26,6 +26,7 @@ type party struct {
 	xwSeed [32]byte
 	xwPriv *xwing.PrivateKey
 	xwPub  []byte
+	xwKey  *xwing.PublicKey
 	edSeed [32]byte
 	edPriv ed25519.PrivateKey
 	edPub  ed25519.PublicKey
@@ -42,15 +43,14 @@ func newParty(label string) *party {
 }
 
 func (p *party) load() {
-	var pk *xwing.PublicKey
-	p.xwPriv, pk = xwing.DeriveKeyPair(p.xwSeed[:])
-	p.xwPub, _ = pk.MarshalBinary()
+	p.xwPriv, p.xwKey = xwing.DeriveKeyPair(p.xwSeed[:])
+	p.xwPub, _ = p.xwKey.MarshalBinary()
 	p.edPriv = ed25519.NewKeyFromSeed(p.edSeed[:])
 	p.edPub = p.edPriv.Public().(ed25519.PublicKey)
 }
 
 func (p *party) recipient(contact bool) Recipient {
-	return Recipient{PublicKey: p.xwPub, Contact: contact}
+	return Recipient{PublicKey: p.xwKey, Contact: contact}
 }
 
 var (

@@ -22,8 +22,12 @@ import (
 // Go's standard library crypto/hpke, an independent implementation, must
 // open what circl seals and the reverse.
 
-func stdSealWrap(_ io.Reader, to *recipientKey, info, pt []byte) ([]byte, error) {
-	pk, err := hpke.MLKEM768X25519().NewPublicKey(to.raw)
+func stdSealWrap(_ io.Reader, to *xwing.PublicKey, info, pt []byte) ([]byte, error) {
+	raw, err := to.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	pk, err := hpke.MLKEM768X25519().NewPublicKey(raw)
 	if err != nil {
 		return nil, err
 	}
@@ -136,9 +140,13 @@ func TestLowOrderListIsComplete(t *testing.T) {
 // the RFC 9180 key schedule are written out here because no library will
 // encapsulate to such a share.
 func lowOrderSealWrap(share [32]byte) wrapSealer {
-	return func(rand io.Reader, to *recipientKey, info, pt []byte) ([]byte, error) {
+	return func(rand io.Reader, to *xwing.PublicKey, info, pt []byte) ([]byte, error) {
+		raw, err := to.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
 		var mpk mlkem768.PublicKey
-		if err := mpk.Unpack(to.raw[:mlkem768.PublicKeySize]); err != nil {
+		if err := mpk.Unpack(raw[:mlkem768.PublicKeySize]); err != nil {
 			return nil, err
 		}
 		seed := make([]byte, 32)
@@ -153,7 +161,7 @@ func lowOrderSealWrap(share [32]byte) wrapSealer {
 		h.Write(ssM)
 		h.Write(ssX[:])
 		h.Write(share[:])
-		h.Write(to.raw[mlkem768.PublicKeySize:])
+		h.Write(raw[mlkem768.PublicKeySize:])
 		h.Write([]byte(`\.//^\`))
 		key, nonce := hpkeBaseKeySchedule(h.Sum(nil), info)
 		aead, err := chacha20poly1305.New(key)

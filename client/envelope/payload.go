@@ -87,8 +87,9 @@ func compress(inner []byte) (codec uint8, data []byte) {
 }
 
 // decompress returns the encoded inner message of a payload, bounded by
-// MaxMessageSize and MaxCompressionRatio before any output is produced.
-func decompress(codec uint8, data []byte) ([]byte, error) {
+// MaxMessageSize and MaxCompressionRatio before any output is produced. It
+// decodes into scratch when scratch is large enough.
+func decompress(codec uint8, data, scratch []byte) ([]byte, error) {
 	if codec == codecStored {
 		if len(data) > MaxMessageSize {
 			return nil, fmt.Errorf("%w: inner message of %d bytes, limit %d", ErrTooLarge, len(data), MaxMessageSize)
@@ -108,7 +109,12 @@ func decompress(codec uint8, data []byte) ([]byte, error) {
 	}
 	// The decoder stops at the capacity of dst (WithDecodeAllCapLimit), so it
 	// never writes more than the frame announced.
-	out, err := zstdDecoder().DecodeAll(data, make([]byte, 0, int(h.FrameContentSize)))
+	n := int(h.FrameContentSize)
+	dst := scratch[:0:min(cap(scratch), n)]
+	if cap(dst) < n {
+		dst = make([]byte, 0, n)
+	}
+	out, err := zstdDecoder().DecodeAll(data, dst)
 	switch {
 	case errors.Is(err, zstd.ErrDecoderSizeExceeded), errors.Is(err, zstd.ErrWindowSizeExceeded):
 		return nil, fmt.Errorf("%w: %v", ErrDecompressionBomb, err)
@@ -118,6 +124,26 @@ func decompress(codec uint8, data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("%w: zstd frame content size mismatch", ErrMalformed)
 	}
 	return out, nil
+}
+
+// scratchPool holds body-sized buffers for Open: the decrypted body and the
+// decompressed inner message live only until the message is decoded.
+var scratchPool = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledScratch = 64 << 10
+
+func getScratch(n int) *[]byte {
+	p := scratchPool.Get().(*[]byte)
+	if cap(*p) < n {
+		*p = make([]byte, 0, n)
+	}
+	return p
+}
+
+func putScratch(p *[]byte) {
+	if cap(*p) <= maxPooledScratch {
+		scratchPool.Put(p)
+	}
 }
 
 var zstdEncoder = sync.OnceValue(func() *zstd.Encoder {

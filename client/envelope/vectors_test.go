@@ -240,8 +240,7 @@ func checkVectorSeal(t *testing.T, v *vector) {
 	var rs []Recipient
 	for _, r := range in.Recipients {
 		_, pub := xwing.DeriveKeyPair(r.XWingSeed)
-		raw, _ := pub.MarshalBinary()
-		rs = append(rs, Recipient{PublicKey: raw, Secret: [32]byte(r.Secret), Contact: r.Contact})
+		rs = append(rs, Recipient{PublicKey: pub, Secret: [32]byte(r.Secret), Contact: r.Contact})
 	}
 	s, err := Seal(detRand(in.RandSeed), in.Message.message(), ed25519.NewKeyFromSeed(in.SignerSeed), rs)
 	if err != nil {
@@ -378,7 +377,7 @@ func sealVector(t *testing.T, name, desc string, signer *party, m *Message, rs [
 	in := &vSeal{RandSeed: seed, SignerSeed: signer.edSeed[:], Message: toVMessage(m)}
 	var recipients []Recipient
 	for i, p := range rs {
-		r := Recipient{PublicKey: p.xwPub, Contact: contact[i]}
+		r := Recipient{PublicKey: p.xwKey, Contact: contact[i]}
 		if secrets != nil {
 			r.Secret = secrets[i]
 		}
@@ -415,11 +414,7 @@ func flipBit(b []byte, off int, bit uint) []byte {
 func internalVector(t *testing.T, name, desc string, codec uint8, data []byte, sign func(*[32]byte) []byte,
 	sealWrap wrapSealer, mutate func([]byte), readers []readerSpec) *vector {
 	rs := []Recipient{bob.recipient(false)}
-	keys, err := parseRecipients(rs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := seal(detRand([]byte("b-mail envelope vector "+name)), rs, keys, codec, data, sign, sealWrap, mutate)
+	s, err := seal(detRand([]byte("b-mail envelope vector "+name)), rs, codec, data, sign, sealWrap, mutate)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -571,7 +566,7 @@ func generateVectors(t *testing.T) []*vector {
 	add(internalVector(t, "nonzero-padding", "A padding byte is not zero.",
 		codecStored, inner, signWith(alice, inner), circlSealWrap, func(p []byte) { p[len(p)-1] = 1 }, bobReader("ErrMalformed")))
 	add(internalVector(t, "wrap-index-mismatch", "The only wrap says it is wrap 1.",
-		codecStored, inner, signWith(alice, inner), func(r io.Reader, k *recipientKey, info, pt []byte) ([]byte, error) {
+		codecStored, inner, signWith(alice, inner), func(r io.Reader, k *xwing.PublicKey, info, pt []byte) ([]byte, error) {
 			pt[3] = 1
 			return circlSealWrap(r, k, info, pt)
 		}, nil, bobReader("ErrMalformed")))

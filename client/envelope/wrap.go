@@ -1,14 +1,13 @@
 package envelope
 
 import (
-	"crypto/hkdf"
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"io"
 
 	"github.com/cloudflare/circl/hpke"
-	"github.com/cloudflare/circl/kem"
 	"github.com/cloudflare/circl/kem/xwing"
 )
 
@@ -80,21 +79,31 @@ func parseWrapPlaintext(b []byte) (*wrapPlaintext, error) {
 	return w, nil
 }
 
-// lockPad is HKDF-SHA256(K1 ‖ S, info = labelLock ‖ SHA-256(header) ‖ u16
-// index), 32 bytes; lock = B ⊕ lockPad.
+// lockPad is HKDF-Expand(PRK = K1 ‖ S, info = labelLock ‖ SHA-256(header)
+// ‖ u16 index, L = 32); lock = B ⊕ lockPad. K1 is uniformly random, so
+// K1 ‖ S is already a pseudorandom key and HKDF-Extract is skipped
+// (RFC 5869 §3.3).
 func lockPad(k1, secret, headerHash *[32]byte, index uint16) [32]byte {
-	var ikm [64]byte
-	copy(ikm[:32], k1[:])
-	copy(ikm[32:], secret[:])
-	info := make([]byte, 0, len(labelLock)+32+2)
-	info = append(info, labelLock...)
-	info = append(info, headerHash[:]...)
-	info = binary.BigEndian.AppendUint16(info, index)
-	k, err := hkdf.Key(sha256.New, ikm[:], nil, string(info), 32)
-	if err != nil {
-		panic(err) // 32 bytes is always a valid HKDF-SHA256 length
+	var prk [64]byte
+	copy(prk[:32], k1[:])
+	copy(prk[32:], secret[:])
+	var idx [2]byte
+	binary.BigEndian.PutUint16(idx[:], index)
+	return expandKey(prk[:], []byte(labelLock), headerHash[:], idx[:])
+}
+
+// expandKey is HKDF-Expand(prk, info, 32) with SHA-256 (RFC 5869 §2.3),
+// info given in parts. For a 32-byte output it is the single HMAC
+// HMAC-SHA256(prk, info ‖ 0x01).
+func expandKey(prk []byte, info ...[]byte) [32]byte {
+	mac := hmac.New(sha256.New, prk)
+	for _, p := range info {
+		mac.Write(p)
 	}
-	return [32]byte(k)
+	mac.Write([]byte{1})
+	var out [32]byte
+	mac.Sum(out[:0])
+	return out
 }
 
 func xorInto(dst, a, b *[32]byte) {
@@ -110,13 +119,11 @@ func wrapInfo(headerHash *[32]byte) []byte {
 	return append(info, headerHash[:]...)
 }
 
-// recipientKey is a parsed recipient public key.
-type recipientKey struct {
-	raw []byte
-	pub kem.PublicKey
-}
-
-func parseRecipientKey(b []byte) (*recipientKey, error) {
+// ParsePublicKey parses a recipient's X-Wing encryption public key (1216
+// bytes, as in its key bundle). Parsing expands the ML-KEM matrix, which
+// costs about as much as a third of a seal: parse a contact's key once and
+// keep it.
+func ParsePublicKey(b []byte) (*xwing.PublicKey, error) {
 	if len(b) != xwing.PublicKeySize {
 		return nil, fmt.Errorf("%w: X-Wing public key of %d bytes, want %d", ErrInvalidRecipient, len(b), xwing.PublicKeySize)
 	}
@@ -124,19 +131,19 @@ func parseRecipientKey(b []byte) (*recipientKey, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidRecipient, err)
 	}
-	return &recipientKey{raw: b, pub: pub}, nil
+	return pub.(*xwing.PublicKey), nil
 }
 
 // A wrapSealer HPKE-seals one wrap plaintext (single shot, empty aad) and
 // returns enc ‖ ciphertext. Seal uses circl; tests plug in Go's crypto/hpke.
-type wrapSealer func(rand io.Reader, to *recipientKey, info, plaintext []byte) ([]byte, error)
+type wrapSealer func(rand io.Reader, to *xwing.PublicKey, info, plaintext []byte) ([]byte, error)
 
 // A wrapOpener trial-opens one wrap; it returns false when the wrap is not
 // for its key.
 type wrapOpener func(wrap, info []byte) ([]byte, bool)
 
-func circlSealWrap(rand io.Reader, to *recipientKey, info, plaintext []byte) ([]byte, error) {
-	s, err := hpkeSuite.NewSender(to.pub, info)
+func circlSealWrap(rand io.Reader, to *xwing.PublicKey, info, plaintext []byte) ([]byte, error) {
+	s, err := hpkeSuite.NewSender(to, info)
 	if err != nil {
 		return nil, err
 	}
