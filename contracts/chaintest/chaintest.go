@@ -247,3 +247,13 @@ func (c *Chain) submit(tx *types.Transaction) (*types.Receipt, error) {
 	c.Backend.Commit()
 	return c.Client.TransactionReceipt(context.Background(), tx.Hash())
 }
+
+// SendCreate sends a contract-creation transaction with initcode (and value
+// wei) from key without committing.
+func (c *Chain) SendCreate(key *ecdsa.PrivateKey, initcode []byte, value *big.Int) (*types.Transaction, error) {
+	tx, err := c.signTx(key, nil, initcode, value, 1_000_000)
+	if err != nil {
+		return nil, err
+	}
+	return tx, c.Client.SendTransaction(context.Background(), tx)
+}
