@@ -33,7 +33,7 @@ func (c *Conn) handleEvent(e *wire.Event, frameBytes int) {
 		reject(wire.Reason(wire.PrefixInvalid, "id is not the hash of the event"))
 		return
 	}
-	if e.Kind != wire.KindDeletion {
+	if e.Kind != wire.KindDeletion && r.store.MaybeHas(e.ID) {
 		if st, ok, err := r.store.Has(context.Background(), e.ID); err != nil {
 			reject(wire.Reason(wire.PrefixError, "store unavailable"))
 			return

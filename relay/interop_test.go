@@ -3,6 +3,7 @@ package relay_test
 import (
 	"context"
 	"encoding/hex"
+	"strings"
 	"testing"
 	"time"
 
@@ -38,7 +39,11 @@ func TestInteropGoNostr(t *testing.T) {
 	}
 	auth := nip42.CreateUnsignedAuthEvent(challenge, alicePK, srv.URL)
 	auth.Sign(aliceSK)
-	if st, err := r.Auth(ctx, auth); err != nil || st != nostr.PublishStatusSucceeded {
+	// go-nostr v0.17 reports "sent" instead of "success" when our OK beats
+	// its own status update (a race on its side); a refusal sets err. The
+	// reads below prove AUTH and the publishes took effect.
+	accepted := func(st nostr.Status, err error) bool { return err == nil && st != nostr.PublishStatusFailed }
+	if st, err := r.Auth(ctx, auth); !accepted(st, err) {
 		t.Fatalf("go-nostr AUTH: %v %v", st, err)
 	}
 
@@ -47,21 +52,21 @@ func TestInteropGoNostr(t *testing.T) {
 	env := nostr.Event{CreatedAt: nostr.Now(), Kind: wire.KindEnvelope,
 		Tags: nostr.Tags{{"p", alicePK}}, Content: "aGVsbG8gZnJvbSBnby1ub3N0cg=="}
 	env.Sign(oneTime)
-	if st, err := r.Publish(ctx, env); err != nil || st != nostr.PublishStatusSucceeded {
+	if st, err := r.Publish(ctx, env); !accepted(st, err) {
 		t.Fatalf("go-nostr publish: %v %v", st, err)
 	}
 	// ...and a key bundle (replaceable, public).
 	bundle := nostr.Event{CreatedAt: nostr.Now(), Kind: wire.KindBundle,
 		Tags: nostr.Tags{{"w", "000000000000000000000000" + hex.EncodeToString(make([]byte, 19)) + "01"}}, Content: "bundle"}
 	bundle.Sign(aliceSK)
-	if st, err := r.Publish(ctx, bundle); err != nil || st != nostr.PublishStatusSucceeded {
+	if st, err := r.Publish(ctx, bundle); !accepted(st, err) {
 		t.Fatalf("go-nostr bundle: %v %v", st, err)
 	}
 	// A kind the relay does not carry is refused.
 	note := nostr.Event{CreatedAt: nostr.Now(), Kind: 1, Tags: nostr.Tags{}, Content: "hi"}
 	note.Sign(aliceSK)
-	if st, _ := r.Publish(ctx, note); st != nostr.PublishStatusFailed {
-		t.Fatalf("kind 1 accepted: %v", st)
+	if st, err := r.Publish(ctx, note); st == nostr.PublishStatusSucceeded || err == nil || !strings.Contains(err.Error(), "blocked:") {
+		t.Fatalf("kind 1: %v %v, want a blocked: refusal", st, err)
 	}
 
 	sub, err := r.Subscribe(ctx, nostr.Filters{{Kinds: []int{wire.KindEnvelope}, Tags: nostr.TagMap{"p": {alicePK}}}})

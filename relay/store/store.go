@@ -214,6 +214,7 @@ type Store struct {
 	lastCkpt     time.Time
 
 	stats    atomic.Pointer[Stats]
+	known    *knownIDs
 	payments atomic.Int64 // payments recorded (an upper bound: only "zero" is used, to skip lookups)
 	stmts    *stmts
 }
@@ -265,6 +266,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		unpaidRoute:  map[[32]byte]int64{},
 		unpaidOrigin: map[string]int64{},
 		lastCkpt:     cfg.Now(),
+		known:        newKnownIDs(),
 	}
 	if s.stmts, err = prepare(ctx, wdb); err != nil {
 		s.closeDBs()
@@ -298,6 +300,19 @@ func (s *Store) closeDBs() {
 }
 
 func (s *Store) loadCounters(ctx context.Context) error {
+	ids, err := s.wdb.QueryContext(ctx, "SELECT id FROM events")
+	if err != nil {
+		return fmt.Errorf("load ids: %w", err)
+	}
+	for ids.Next() {
+		var id []byte
+		if err := ids.Scan(&id); err != nil {
+			ids.Close()
+			return err
+		}
+		s.known.add((*[32]byte)(id))
+	}
+	ids.Close()
 	rows, err := s.wdb.QueryContext(ctx, "SELECT route, SUM(size) FROM events WHERE state = 1 GROUP BY route")
 	if err != nil {
 		return fmt.Errorf("load quotas: %w", err)
@@ -404,6 +419,10 @@ func (s *Store) do(ctx context.Context, f func(tx *sql.Tx) error) error {
 		return ctx.Err()
 	}
 }
+
+// MaybeHas answers from memory whether id may be held: false is certain
+// (the event is new); true needs Has.
+func (s *Store) MaybeHas(id [32]byte) bool { return s.known.maybe(&id) }
 
 // Has reports whether id is held, live or as a tombstone, and in which state.
 func (s *Store) Has(ctx context.Context, id [32]byte) (State, bool, error) {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"path/filepath"
 	"strings"
@@ -399,3 +400,33 @@ func BenchmarkPut(b *testing.B) {
 	}
 	wg.Wait()
 }
+
+func TestKnownIDsFilter(t *testing.T) {
+	h := open(t, nil)
+	e := envelope(t, key(1), h.clk.Now().Unix(), "k")
+	if h.s.MaybeHas(e.ID) {
+		t.Fatal("a new id is reported as maybe held")
+	}
+	h.put(e, key(1), "o")
+	if !h.s.MaybeHas(e.ID) {
+		t.Fatal("a stored id is reported as certainly absent")
+	}
+	h.reopen()
+	if !h.s.MaybeHas(e.ID) {
+		t.Fatal("the filter is not rebuilt at open")
+	}
+	fp := 0
+	for i := 0; i < 100000; i++ {
+		var id [32]byte
+		copy(id[:], wire.Hex([]byte{byte(i), byte(i >> 8), byte(i >> 16)}))
+		id = sha(id)
+		if h.s.MaybeHas(id) {
+			fp++
+		}
+	}
+	if fp > 5 {
+		t.Fatalf("%d false positives in 100000 with one id stored", fp)
+	}
+}
+
+func sha(b [32]byte) [32]byte { return sha256.Sum256(b[:]) }

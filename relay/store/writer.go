@@ -269,6 +269,7 @@ func (o *putOp) apply(s *Store, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
+	s.known.add(&e.ID) // before the commit: a lookup may then only over-report
 	for _, id := range o.p.MsgIDs {
 		if _, err := tx.Stmt(st.insertMsgID).Exec(id[:], seq); err != nil {
 			return err
