@@ -85,8 +85,8 @@ func serve(dir, cpuprofile string) {
 	}
 	lim := policies.DefaultLimits
 	lim.MaxConnections, lim.MaxConnectionsPerOrigin = 100000, 100000
-	lim.EventsPerSecond, lim.EventBurst = 1e9, 1 << 30
-	lim.OriginEventsPerSecond, lim.OriginEventBurst = 1e9, 1 << 30
+	lim.EventsPerSecond, lim.EventBurst = 1e9, 1<<30
+	lim.OriginEventsPerSecond, lim.OriginEventBurst = 1e9, 1<<30
 	policies.ApplyDefaults(r, lim)
 	srv := &http.Server{Handler: r}
 	go srv.Serve(ln)
