@@ -1,0 +1,185 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/bmail-network/bmail/contracts"
+	"github.com/bmail-network/bmail/contracts/chaintest"
+	"github.com/bmail-network/bmail/pricing"
+)
+
+// automine commits a block whenever transactions are pending, until the
+// test ends or pause is held.
+func automine(t *testing.T, c *chaintest.Chain) *sync.Mutex {
+	var pause sync.Mutex
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for ctx.Err() == nil {
+			pause.Lock()
+			if n, err := c.Client.PendingTransactionCount(ctx); err == nil && n > 0 {
+				c.Backend.Commit()
+			}
+			pause.Unlock()
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
+	t.Cleanup(func() { cancel(); <-done })
+	return &pause
+}
+
+func newChain(t *testing.T, sim *chaintest.Chain, i int) *Chain {
+	t.Helper()
+	c, err := New(context.Background(), sim.Client, sim.Keys[i], Config{Contract: sim.Contract, ChainID: chaintest.ChainID, Poll: 5 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestChain(t *testing.T) {
+	ctx := context.Background()
+	sim := chaintest.New(t, 3)
+	pause := automine(t, sim)
+	alice, bob := newChain(t, sim, 1), newChain(t, sim, 2)
+
+	if _, err := New(ctx, sim.Client, sim.Keys[1], Config{Contract: sim.Contract, ChainID: big.NewInt(5)}); !errors.Is(err, ErrWrongChain) {
+		t.Fatalf("wrong chain id: %v", err)
+	}
+	if _, err := New(ctx, sim.Client, sim.Keys[1], Config{Contract: common.HexToAddress("0x1234")}); !errors.Is(err, ErrNoContract) {
+		t.Fatalf("no contract: %v", err)
+	}
+
+	if _, err := alice.Transact(ctx, alice.ABI().PackRegister([32]byte{7}), nil); err != nil {
+		t.Fatal(err)
+	}
+	if h, err := bob.BundleOf(ctx, alice.From()); err != nil || h != [32]byte{7} {
+		t.Fatalf("bundleOf %x %v", h, err)
+	}
+	if _, err := alice.Transact(ctx, alice.ABI().PackDeposit(), big.NewInt(1e15)); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := alice.BalanceGwei(ctx, alice.From()); b != 1e6 {
+		t.Fatalf("balance %d", b)
+	}
+
+	// The cached state prices exactly as the contract's quote().
+	q, err := alice.QuoteState(ctx, pricing.PersonalID, bob.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bd, err := pricing.Quote(q.Params, q.State, pricing.Request{Size: 4096, Recipients: 1, Now: q.BlockTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := alice.call(ctx, alice.ABI().PackQuote(pricing.PersonalID, alice.From(), bob.From(), 4096, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cq, _ := alice.ABI().UnpackQuote(out)
+	if cq.Fee != bd.Fee || cq.Burn != bd.Burn {
+		t.Fatalf("quote: contract %d+%d, Go %d+%d", cq.Fee, cq.Burn, bd.Fee, bd.Burn)
+	}
+
+	// A send that would revert is refused before signing.
+	_, err = alice.SignTx(ctx, alice.ABI().PackSend(pricing.PersonalID, bob.From(), [32]byte{1}, 4096, bd.Price()-1, common.Address{}, 0), nil)
+	if !errors.Is(err, contracts.ErrFeeAboveMax) {
+		t.Fatalf("fee above max: %v", err)
+	}
+	// No ether for gas.
+	poor, _ := crypto.GenerateKey()
+	pc, _ := New(ctx, sim.Client, poor, Config{Contract: sim.Contract})
+	if _, err := pc.SignTx(ctx, pc.ABI().PackRegister([32]byte{1}), nil); !errors.Is(err, ErrNoGas) {
+		t.Fatalf("no gas: %v", err)
+	}
+
+	// Sign, record, broadcast twice, wait final; the log reaches Bob.
+	secret := [32]byte{42}
+	s, err := alice.SignTx(ctx, alice.ABI().PackSend(pricing.PersonalID, bob.From(), secret, 4096, bd.Price(), common.Address{}, 0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := alice.Receipt(ctx, s.Hash); r != nil {
+		t.Fatal("receipt before broadcast")
+	}
+	if err := alice.Broadcast(ctx, s.Raw); err != nil {
+		t.Fatal(err)
+	}
+	if err := alice.Broadcast(ctx, s.Raw); err != nil {
+		t.Fatalf("second broadcast: %v", err)
+	}
+	r, err := alice.WaitFinal(ctx, s.Hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bobAddr := bob.From()
+	logs, err := bob.DeliveredTo(ctx, &bobAddr, 0, r.BlockNumber.Uint64())
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("logs %d %v", len(logs), err)
+	}
+	d := logs[0]
+	if d.Secret != secret || d.From != alice.From() || d.Fee != bd.Fee || d.Size != 4096 || d.BlockTime == 0 || d.BlockHash != r.BlockHash {
+		t.Fatalf("log %+v", d)
+	}
+	other := common.HexToAddress("0x99")
+	if l, _ := bob.DeliveredTo(ctx, &other, 0, r.BlockNumber.Uint64()); len(l) != 0 {
+		t.Fatal("log for someone else")
+	}
+	if n, _ := alice.ConfirmedNonce(ctx); n != s.Nonce+1 {
+		t.Fatalf("nonce %d after %d", n, s.Nonce)
+	}
+
+	// Reorg the paying block out: no longer canonical, the receipt is gone
+	// until the transaction is mined again.
+	pause.Lock()
+	parent, _ := sim.Client.HeaderByNumber(ctx, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
+	if err := sim.Backend.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	if final, canonical, _ := bob.IsFinal(ctx, d.Block, d.BlockHash); final || canonical {
+		t.Fatalf("reorged block final %v canonical %v", final, canonical)
+	}
+	if rr, _ := alice.Receipt(ctx, s.Hash); rr != nil {
+		t.Fatal("receipt survived the reorg")
+	}
+	sim.Backend.Commit()
+	sim.Backend.Commit()
+	pause.Unlock()
+	r2, err := alice.WaitFinal(ctx, s.Hash)
+	if err != nil || r2.BlockHash == r.BlockHash {
+		t.Fatalf("re-mined: %v same block %v", err, r2 != nil && r2.BlockHash == r.BlockHash)
+	}
+	if final, canonical, _ := bob.IsFinal(ctx, d.Block, d.BlockHash); canonical || final {
+		t.Fatal("old block canonical again")
+	}
+}
+
+func TestConfirmations(t *testing.T) {
+	ctx := context.Background()
+	sim := chaintest.New(t, 2)
+	c, err := New(ctx, sim.Client, sim.Keys[1], Config{Contract: sim.Contract, Confirmations: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, _ := c.Head(ctx)
+	f, ok, err := c.FinalHead(ctx)
+	if err != nil || !ok && head.Number.Uint64() >= 3 || ok && f != head.Number.Uint64()-3 {
+		t.Fatalf("final %d ok %v head %d", f, ok, head.Number)
+	}
+	for i := 0; i < 3; i++ {
+		sim.Backend.Commit()
+	}
+	h2, _ := c.Head(ctx)
+	if f, ok, _ := c.FinalHead(ctx); !ok || f != h2.Number.Uint64()-3 {
+		t.Fatalf("final %d head %d", f, h2.Number)
+	}
+}
