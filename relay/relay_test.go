@@ -14,6 +14,7 @@ import (
 	"github.com/bmail-network/bmail/relay/relaytest"
 	"github.com/bmail-network/bmail/relay/store"
 	"github.com/bmail-network/bmail/relay/wire"
+	"github.com/gorilla/websocket"
 )
 
 type clock struct {
@@ -331,7 +332,7 @@ func TestLimits(t *testing.T) {
 
 	t.Run("connections per origin", func(t *testing.T) {
 		time.Sleep(100 * time.Millisecond) // earlier subtests' connections may still be counted
-		var open []*raw
+		var open []*websocket.Conn
 		refused := false
 		for i := 0; i < 8 && !refused; i++ {
 			ws, resp, err := dialer().Dial(srv.URL, nil)
@@ -339,11 +340,17 @@ func TestLimits(t *testing.T) {
 				refused = resp != nil && resp.StatusCode == http.StatusTooManyRequests
 				break
 			}
-			defer ws.Close()
-			_ = open
+			open = append(open, ws)
+		}
+		for _, ws := range open {
+			ws.Close()
 		}
 		if !refused {
 			t.Fatal("no refusal past the per-origin connection limit")
+		}
+		// Wait until the relay has seen them go, for the next subtest.
+		for i := 0; i < 200 && srv.Relay.Metrics.Connections.Load() > 0; i++ {
+			time.Sleep(10 * time.Millisecond)
 		}
 	})
 
