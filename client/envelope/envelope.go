@@ -20,7 +20,9 @@ type Recipient struct {
 	// key bundle through ParsePublicKey.
 	PublicKey *xwing.PublicKey
 	// Secret is the release secret S_i. Zero means Seal draws a random one;
-	// either way Sealed.Secrets reports it.
+	// either way Sealed.Secrets reports it. A caller-supplied secret must be
+	// uniformly random and used for one recipient of one envelope only: it
+	// becomes public when the mail is paid.
 	Secret [SecretSize]byte
 	// Contact puts Secret inside the wrap, so the recipient reads without a
 	// payment. Otherwise (paid mail) Secret stays out of the envelope and the
@@ -49,8 +51,8 @@ type Sealed struct {
 // Seal signs msg with the sender's mail-signing key, compresses, pads and
 // encrypts it, and wraps the body key to each recipient. rand supplies all
 // randomness (nil means crypto/rand); the order in which it is read is
-// fixed (SPEC.md §4.8), so a deterministic reader gives a reproducible
-// envelope.
+// fixed (SPEC.md §4.9), so a deterministic reader gives a reproducible
+// envelope. msg.Time is kept at second precision.
 //
 // The signer's public key is written into the message; readers must check
 // that it belongs to msg.From (the sender's key bundle). Seal does not
@@ -310,6 +312,9 @@ type Opened struct {
 // the inner message encoding, the Ed25519 signature over the envelope
 // binding, and the reader's address.
 func Open(b []byte, u *Unwrapped, secret [SecretSize]byte, me Address) (*Opened, error) {
+	if u == nil {
+		return nil, fmt.Errorf("%w: nil Unwrapped", ErrNotForMe)
+	}
 	e, err := ParseEnvelope(b)
 	if err != nil {
 		return nil, err
