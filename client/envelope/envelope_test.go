@@ -57,3 +57,28 @@ func TestExpandKeyIsHKDFExpand(t *testing.T) {
 		}
 	}
 }
+
+func TestEventContent(t *testing.T) {
+	s := mustSeal(t, detRand([]byte("event")), shortMessage(alice, bob), alice, bob.recipient(false), carol.recipient(true))
+	c := EventContent(s.Bytes)
+	b, err := ParseEventContent([]byte(c))
+	if err != nil || !bytes.Equal(b, s.Bytes) {
+		t.Fatalf("round trip: %v", err)
+	}
+	ids, err := MsgIDsFromEventContent([]byte(c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _ := ParseHeader(s.Bytes)
+	if !reflect.DeepEqual(ids, h.MsgIDs) {
+		t.Fatal("msgIds differ from the header's")
+	}
+	for _, bad := range []string{c[:len(c)-1], c + "=", "!" + c[1:], c[:8] + "\n" + c[8:], c[:8] + "-" + c[9:], c[:8] + "_" + c[9:]} {
+		_, err := ParseEventContent([]byte(bad))
+		checkError(t, err, "ErrMalformed")
+	}
+	_, err = ParseEventContent(make([]byte, MaxEventContentSize+1))
+	checkError(t, err, "ErrTooLarge")
+	_, err = MsgIDsFromEventContent([]byte(EventContent(s.Bytes[:100])))
+	checkError(t, err, "ErrMalformed")
+}

@@ -135,3 +135,18 @@ func FuzzOpen(f *testing.F) {
 		Open(b, u, s, bob.addr)
 	})
 }
+
+func FuzzParseEventContent(f *testing.F) {
+	for _, v := range vectorSeeds(f) {
+		f.Add([]byte(EventContent(v.Envelope)))
+	}
+	f.Fuzz(func(t *testing.T, content []byte) {
+		b, err := ParseEventContent(content)
+		if err != nil {
+			return
+		}
+		if EventContent(b) != string(content) {
+			t.Fatal("event content does not encode back to its input")
+		}
+	})
+}
