@@ -72,8 +72,6 @@ type Envelope struct {
 	MAC [MACSize]byte
 	// Body is the body ciphertext, Header.PricedSize bytes.
 	Body []byte
-
-	raw []byte // the parsed bytes, when parsed
 }
 
 // ParseHeader parses the whole envelope b structurally and returns its
@@ -123,7 +121,6 @@ func ParseEnvelope(b []byte) (*Envelope, error) {
 	e := &Envelope{
 		Header: Header{Version: Version, Type: TypeXWing, PricedSize: size, MsgIDs: make([][32]byte, n)},
 		Wraps:  make([][]byte, n),
-		raw:    b,
 	}
 	p = headerFixedSize
 	for i := range n {
