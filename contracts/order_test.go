@@ -1,0 +1,108 @@
+package contracts_test
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/bmail-network/bmail/contracts"
+	"github.com/bmail-network/bmail/contracts/chaintest"
+)
+
+func sampleOrders(t testing.TB) ([][32]byte, []byte) {
+	domain := contracts.DomainSeparator(big.NewInt(1337), common.Address{1})
+	var orders []contracts.SignedOrder
+	for i := 0; i < 3; i++ {
+		o := contracts.Order{Network: [32]byte{byte(i % 2)}, To: common.Address{byte(i)}, Secret: secret(i), Size: 4096,
+			MaxFee: 1 << 30, RelayFee: 100, Nonce: uint32(i), Deadline: 1_800_000_000, Relay: common.Address{9}}
+		so, err := contracts.SignOrder(chaintest.DeterministicKey(i), o, domain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		orders = append(orders, so)
+	}
+	nets, data, err := contracts.PackOrders(orders)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return nets, data
+}
+
+func TestOrderPackRoundTripAndSigner(t *testing.T) {
+	nets, data := sampleOrders(t)
+	if len(data) != 3*contracts.OrderBytes || len(nets) != 2 {
+		t.Fatalf("packed %d bytes, %d networks", len(data), len(nets))
+	}
+	orders, err := contracts.UnpackOrders(nets, data, common.Address{9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	domain := contracts.DomainSeparator(big.NewInt(1337), common.Address{1})
+	for i, o := range orders {
+		s, err := o.Signer(domain)
+		if err != nil || s != crypto.PubkeyToAddress(chaintest.DeterministicKey(i).PublicKey) {
+			t.Fatalf("order %d signer %v %v", i, s, err)
+		}
+	}
+	// The same order for another relay recovers to someone else.
+	orders[0].Relay = common.Address{8}
+	if s, _ := orders[0].Signer(domain); s == crypto.PubkeyToAddress(chaintest.DeterministicKey(0).PublicKey) {
+		t.Fatal("relay is not bound by the signature")
+	}
+	// Non-canonical tables are refused.
+	bad := bytes.Clone(data)
+	bad[84] = 1 // the first order names the second network first
+	if _, err := contracts.UnpackOrders(nets, bad, common.Address{}); err == nil {
+		t.Fatal("accepted a table out of first-use order")
+	}
+	if _, err := contracts.UnpackOrders([][32]byte{nets[0], nets[0]}, data, common.Address{}); err == nil {
+		t.Fatal("accepted a duplicate network")
+	}
+	if _, err := contracts.UnpackOrders(append(nets, [32]byte{7}), data, common.Address{}); err == nil {
+		t.Fatal("accepted an unused network")
+	}
+	if _, err := contracts.UnpackOrders(nets, data[:100], common.Address{}); err == nil {
+		t.Fatal("accepted a short order")
+	}
+}
+
+// FuzzUnpackOrders: decoding never panics, and whatever decodes packs back
+// to the same bytes.
+func FuzzUnpackOrders(f *testing.F) {
+	nets, data := sampleOrders(f)
+	var table []byte
+	for _, n := range nets {
+		table = append(table, n[:]...)
+	}
+	f.Add(table, data)
+	f.Add([]byte{}, []byte{})
+	f.Add(table[:32], data[:contracts.OrderBytes])
+	f.Fuzz(func(t *testing.T, table, data []byte) {
+		if len(table)%32 != 0 || len(table) > 32*8 || len(data) > 20*contracts.OrderBytes {
+			return
+		}
+		var nets [][32]byte
+		for i := 0; i < len(table); i += 32 {
+			nets = append(nets, [32]byte(table[i:i+32]))
+		}
+		orders, err := contracts.UnpackOrders(nets, data, common.Address{})
+		if err != nil {
+			return
+		}
+		nets2, data2, err := contracts.PackOrders(orders)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(data, data2) || len(nets2) != len(nets) {
+			t.Fatalf("round trip changed the batch")
+		}
+		for i := range nets {
+			if nets[i] != nets2[i] {
+				t.Fatal("round trip changed the network table")
+			}
+		}
+	})
+}
