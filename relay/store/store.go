@@ -211,6 +211,7 @@ type Store struct {
 	liveEvents   int64
 	unpaidBytes  int64
 	undo         []func()
+	txStmts      map[*sql.Stmt]*sql.Stmt // statements bound to the current batch
 	lastCkpt     time.Time
 
 	stats    atomic.Pointer[Stats]
@@ -267,6 +268,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		unpaidOrigin: map[string]int64{},
 		lastCkpt:     cfg.Now(),
 		known:        newKnownIDs(),
+		txStmts:      map[*sql.Stmt]*sql.Stmt{},
 	}
 	if s.stmts, err = prepare(ctx, wdb); err != nil {
 		s.closeDBs()

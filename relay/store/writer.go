@@ -150,6 +150,8 @@ func (s *Store) apply(ops []op) error {
 	if err != nil {
 		return err
 	}
+	clear(s.txStmts)
+	defer clear(s.txStmts)
 	for _, o := range ops {
 		if err := o.apply(s, tx); err != nil {
 			tx.Rollback()
@@ -164,6 +166,16 @@ func (s *Store) apply(ops []op) error {
 		s.cfg.OnBatch(len(ops), time.Since(start))
 	}
 	return nil
+}
+
+// txStmt returns st bound to the batch transaction, prepared once per batch.
+func (s *Store) txStmt(tx *sql.Tx, st *sql.Stmt) *sql.Stmt {
+	if t, ok := s.txStmts[st]; ok {
+		return t
+	}
+	t := tx.Stmt(st)
+	s.txStmts[st] = t
+	return t
 }
 
 // funcOp runs arbitrary writer work (payments, sweeps) or a checkpoint.
@@ -231,7 +243,7 @@ func (o *putOp) apply(s *Store, tx *sql.Tx) error {
 		if s.payments.Load() > 0 {
 			for _, id := range o.p.MsgIDs {
 				var b sql.NullInt64
-				if err := tx.Stmt(st.paidAtInsert).QueryRow(id[:], wire.KindBundle, o.p.Route[:]).Scan(&b); err != nil {
+				if err := s.txStmt(tx, st.paidAtInsert).QueryRow(id[:], wire.KindBundle, o.p.Route[:]).Scan(&b); err != nil {
 					return err
 				}
 				if b.Valid && (!paidBlock.Valid || b.Int64 < paidBlock.Int64) {
@@ -250,7 +262,7 @@ func (o *putOp) apply(s *Store, tx *sql.Tx) error {
 		expires = min(expires, x)
 	}
 	// The unique id index answers "already held?" (live or tombstone).
-	res, err := tx.Stmt(st.insert).Exec(e.ID[:], e.PubKey[:], e.Kind, e.CreatedAt, o.p.Route[:], now, expires,
+	res, err := s.txStmt(tx, st.insert).Exec(e.ID[:], e.PubKey[:], e.Kind, e.CreatedAt, o.p.Route[:], now, expires,
 		state, size, o.p.Origin, expiration, paidBlock, o.p.JSON)
 	if err != nil {
 		return err
@@ -259,7 +271,7 @@ func (o *putOp) apply(s *Store, tx *sql.Tx) error {
 		return err
 	} else if n == 0 {
 		var was State
-		if err := tx.Stmt(st.byID).QueryRow(e.ID[:]).Scan(&was); err != nil {
+		if err := s.txStmt(tx, st.byID).QueryRow(e.ID[:]).Scan(&was); err != nil {
 			return err
 		}
 		o.res = Result{Duplicate: true, Was: was}
@@ -271,7 +283,7 @@ func (o *putOp) apply(s *Store, tx *sql.Tx) error {
 	}
 	s.known.add(&e.ID) // before the commit: a lookup may then only over-report
 	for _, id := range o.p.MsgIDs {
-		if _, err := tx.Stmt(st.insertMsgID).Exec(id[:], seq); err != nil {
+		if _, err := s.txStmt(tx, st.insertMsgID).Exec(id[:], seq); err != nil {
 			return err
 		}
 	}
@@ -322,7 +334,7 @@ func (s *Store) replaceBundle(tx *sql.Tx, o *putOp) (bool, error) {
 	e := o.p.Event
 	var seq, created, size int64
 	var id []byte
-	err := tx.Stmt(s.stmts.bundleOf).QueryRow(e.PubKey[:], wire.KindBundle).Scan(&seq, &created, &id, &size)
+	err := s.txStmt(tx, s.stmts.bundleOf).QueryRow(e.PubKey[:], wire.KindBundle).Scan(&seq, &created, &id, &size)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -393,7 +405,7 @@ func (s *Store) makeRoom(tx *sql.Tx, route [32]byte, origin string, size, now in
 // evict tombstones the oldest unpaid rows q returns for key while over().
 func (s *Store) evict(tx *sql.Tx, q *sql.Stmt, key any, now int64, over func() bool) error {
 	for over() {
-		rows, err := tx.Stmt(q).Query(key)
+		rows, err := s.txStmt(tx, q).Query(key)
 		if err != nil {
 			return err
 		}
@@ -433,10 +445,10 @@ func (s *Store) evict(tx *sql.Tx, q *sql.Stmt, key any, now int64, over func() b
 // older than TombstoneRetention (and at least an hour).
 func (s *Store) tombstone(tx *sql.Tx, r row, to State, now int64) error {
 	until := max(r.created+int64(s.cfg.TombstoneRetention/time.Second), now+3600)
-	if _, err := tx.Stmt(s.stmts.tombstone).Exec(to, until, r.seq); err != nil {
+	if _, err := s.txStmt(tx, s.stmts.tombstone).Exec(to, until, r.seq); err != nil {
 		return err
 	}
-	if _, err := tx.Stmt(s.stmts.delMsgIDs).Exec(r.seq); err != nil {
+	if _, err := s.txStmt(tx, s.stmts.delMsgIDs).Exec(r.seq); err != nil {
 		return err
 	}
 	s.count(-1, r.size, r.state, r.route, r.origin)
