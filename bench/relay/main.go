@@ -51,7 +51,7 @@ func main() {
 		serveDir   = flag.String("serve-relay", "", "internal: run the relay on this data directory")
 		events     = flag.Int("events", 60000, "envelopes in the ingest phase")
 		publishers = flag.Int("publishers", 8, "publishing connections")
-		window     = flag.Int("window", 128, "events in flight per publisher")
+		window     = flag.Int("window", 16, "events in flight per publisher (ack latency is about publishers×window/rate)")
 		envBytes   = flag.Int("envelope-bytes", 1024, "envelope size before base64")
 		recipients = flag.Int("recipients", 1000, "subscribers in the fan-out phase")
 		fanEvents  = flag.Int("fanout-events", 5000, "envelopes in the fan-out phase")
