@@ -37,8 +37,8 @@ if (solc.version().split('+')[0] !== '0.8.37') {
   process.exit(1);
 }
 const c = out.contracts['src/BMail.sol'].BMail;
-const art = path.join(here, 'artifacts');
+const art = process.argv[2] ? path.resolve(process.argv[2]) : path.join(here, 'artifacts');
 fs.mkdirSync(art, { recursive: true });
 fs.writeFileSync(path.join(art, 'BMail.abi.json'), JSON.stringify(c.abi, null, 1) + '\n');
 fs.writeFileSync(path.join(art, 'BMail.bin'), c.evm.bytecode.object + '\n');
-process.stderr.write('BMail: ' + c.evm.deployedBytecode.object.length / 2 + ' bytes runtime, ' + c.evm.bytecode.object.length / 2 + ' bytes initcode\n');
+if (!process.argv[2] || process.env.BMAIL_BUILD_VERBOSE) process.stderr.write('BMail: ' + c.evm.deployedBytecode.object.length / 2 + ' bytes runtime, ' + c.evm.bytecode.object.length / 2 + ' bytes initcode\n');
