@@ -103,23 +103,32 @@ func TestRelay(t *testing.T) {
 		if f := stranger.expect(wire.FrameClosed); wire.ReasonPrefix(f.Message) != wire.PrefixRestricted {
 			t.Fatalf("authenticated as someone else: %q", f.Message)
 		}
-		// An open filter is scoped: bob sees no envelope of alice's,
-		// stored or live.
-		stranger.sendFrame(&wire.ClientFrame{Type: wire.FrameReq, SubID: "all", Filters: []wire.Filter{{}}})
-		for {
-			f := stranger.next()
-			if f.Type == wire.FrameEOSE {
-				break
-			}
-			if f.Event.Kind == wire.KindEnvelope {
-				t.Fatalf("open filter leaked an envelope to %x", f.Event.Tags)
-			}
+		// Filters that do not name a recipient are scoped: bob sees none of
+		// alice's envelopes by id or by author, stored or live.
+		secret := envelope(t, alice.PublicKey(), now, "by id")
+		pub.publish(secret)
+		nextKey := signer(t)
+		stranger.sendFrame(&wire.ClientFrame{Type: wire.FrameReq, SubID: "ids", Filters: []wire.Filter{
+			{IDs: [][32]byte{secret.ID}}, {Authors: [][32]byte{secret.PubKey, nextKey.PublicKey()}}}})
+		if f := stranger.next(); f.Type != wire.FrameEOSE {
+			t.Fatalf("scoped filter leaked %+v", f)
 		}
-		pub.publish(envelope(t, alice.PublicKey(), now, "live secret"))
+		ap := alice.PublicKey()
+		live := &wire.Event{CreatedAt: now.Unix(), Kind: wire.KindEnvelope,
+			Tags: [][]string{{wire.TagRecipient, wire.Hex(ap[:])}}, Content: "bGl2ZQ=="}
+		nextKey.Sign(live) // an author the stranger subscribed to
+		pub.publish(live)
 		mine := envelope(t, bob.PublicKey(), now, "for bob")
 		pub.publish(mine)
-		if f := stranger.expect(wire.FrameEvent); f.Event.ID != mine.ID {
-			t.Fatalf("live push leaked %q", body(f.Event))
+		stranger.sendFrame(&wire.ClientFrame{Type: wire.FrameReq, SubID: "mine", Filters: []wire.Filter{inbox(bob.PublicKey())}})
+		if f := stranger.next(); f.Type != wire.FrameEvent || f.SubID != "mine" || f.Event.ID != mine.ID {
+			t.Fatalf("bob's own mail: %+v", f)
+		}
+		stranger.expect(wire.FrameEOSE)
+		stranger.quiet(200 * time.Millisecond) // and nothing of alice's arrived live on "ids"
+		stranger.sendFrame(&wire.ClientFrame{Type: wire.FrameReq, SubID: "scan", Filters: []wire.Filter{{Kinds: []int{wire.KindBundle}}}})
+		if f := stranger.expect(wire.FrameClosed); wire.ReasonPrefix(f.Message) != wire.PrefixUnsupported {
+			t.Fatalf("unindexed filter: %q", f.Message)
 		}
 	})
 
@@ -319,7 +328,7 @@ func TestLimits(t *testing.T) {
 
 	t.Run("subscriptions per connection", func(t *testing.T) {
 		c := dialRaw(t, srv.URL)
-		f := wire.Filter{Kinds: []int{wire.KindBundle}}
+		f := wire.Filter{Kinds: []int{wire.KindBundle}, Authors: [][32]byte{signer(t).PublicKey()}}
 		for _, id := range []string{"a", "b", "a"} { // reusing "a" does not count twice
 			c.sendFrame(&wire.ClientFrame{Type: wire.FrameReq, SubID: id, Filters: []wire.Filter{f}})
 			c.expect(wire.FrameEOSE)

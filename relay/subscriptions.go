@@ -147,6 +147,9 @@ func (s *sub) deliver(st *store.Stored) {
 func (c *Conn) checkFilters(filters []wire.Filter) string {
 	for i := range filters {
 		f := &filters[i]
+		if !store.Indexed(f) {
+			return wire.Reason(wire.PrefixUnsupported, "a filter must name ids, authors, #p or #w (anything else would scan every event)")
+		}
 		for _, t := range f.Tags {
 			if _, ok := store.RoutedTag(t.Name); !ok {
 				return wire.Reason(wire.PrefixUnsupported, "only #p (envelopes) and #w (bundles) are indexed")

@@ -149,8 +149,8 @@ func (s *Store) Rollback(ctx context.Context, cursor ChainCursor) (unmarked int,
 			// Another surviving payment may still cover it.
 			var b sql.NullInt64
 			if err := tx.QueryRow(`SELECT MIN(p.block) FROM payments p JOIN msgids m ON m.msgid = p.msgid
-				WHERE m.seq = ? AND p.recipient = (SELECT route FROM events WHERE kind = ? AND state = 3 AND pubkey = ?)`,
-				r.seq, wire.KindBundle, r.route[:]).Scan(&b); err != nil {
+				WHERE m.seq = ? AND p.recipient = (SELECT route FROM events WHERE kind = 12525 AND state = 3 AND pubkey = ?)`,
+				r.seq, r.route[:]).Scan(&b); err != nil {
 				return err
 			}
 			if b.Valid {

@@ -62,8 +62,17 @@ func (s *Store) Query(ctx context.Context, f *wire.Filter, readable [][32]byte, 
 	return head, n, rows.Err()
 }
 
-// buildQuery turns a filter into SQL. ok is false when nothing can match.
+// Indexed reports whether a filter can be answered from an index: it names
+// ids, authors, or a routing tag (#p, #w). Others would scan every event,
+// so the relay refuses them.
+func Indexed(f *wire.Filter) bool { return f.IDs != nil || f.Authors != nil || len(f.Tags) > 0 }
+
+// buildQuery turns a filter into SQL. ok is false when nothing can match
+// (or the filter is not Indexed).
 func (s *Store) buildQuery(f *wire.Filter, readable [][32]byte, limit int) (string, []any, bool) {
+	if !Indexed(f) {
+		return "", nil, false
+	}
 	var w strings.Builder
 	args := []any{s.cfg.Now().Unix()}
 	w.WriteString("SELECT seq, json FROM events WHERE state IN (1, 2, 3) AND expires_at > ?")
@@ -119,13 +128,13 @@ func (s *Store) buildQuery(f *wire.Filter, readable [][32]byte, limit int) (stri
 		w.WriteString(" AND created_at <= ?")
 		args = append(args, *f.Until)
 	}
-	// Envelopes only for their recipients.
+	// Envelopes only for their recipients; literal kinds so that SQLite
+	// can use the partial bundle index and the route index (a multi-index
+	// OR) instead of scanning.
 	if len(readable) == 0 {
-		w.WriteString(" AND kind != ?")
-		args = append(args, wire.KindEnvelope)
+		w.WriteString(" AND kind = 12525")
 	} else {
-		w.WriteString(" AND (kind != ? OR route IN (?" + strings.Repeat(", ?", len(readable)-1) + "))")
-		args = append(args, wire.KindEnvelope)
+		w.WriteString(" AND (kind = 12525 OR (kind = 2525 AND route IN (?" + strings.Repeat(", ?", len(readable)-1) + ")))")
 		args = append(args, blobs(readable)...)
 	}
 	if f.After != nil {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"crypto/sha256"
 	"database/sql"
 	"os"
@@ -373,8 +374,8 @@ func TestBackupAndReopen(t *testing.T) {
 	}
 	var ver int
 	db.QueryRow("PRAGMA user_version").Scan(&ver)
-	if ver != 1 {
-		t.Fatalf("backup schema version %d", ver)
+	if ms, _ := migrations(); ver != len(ms) {
+		t.Fatalf("backup schema version %d, want %d", ver, len(ms))
 	}
 	if err := h.s.Checkpoint(context.Background()); err != nil {
 		t.Fatal(err)
@@ -464,3 +465,18 @@ func TestKnownIDsFilter(t *testing.T) {
 }
 
 func sha(b [32]byte) [32]byte { return sha256.Sum256(b[:]) }
+
+func TestNewerSchemaRefused(t *testing.T) {
+	h := open(t, nil)
+	h.s.Close(context.Background())
+	db, err := sql.Open("sqlite3", "file:"+h.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Exec("PRAGMA user_version = 99")
+	db.Close()
+	if _, err := Open(context.Background(), h.cfg); !errors.Is(err, ErrNewerSchema) {
+		t.Fatalf("opening a newer schema: %v", err)
+	}
+	h.s, _ = Open(context.Background(), Config{Path: filepath.Join(t.TempDir(), "fresh.db")})
+}

@@ -39,12 +39,12 @@ func prepare(ctx context.Context, db *sql.DB) (*stmts, error) {
 		return s
 	}
 	st.byID = p("SELECT state FROM events WHERE id = ?")
-	st.bundleOf = p("SELECT seq, created_at, id, size FROM events WHERE pubkey = ? AND kind = ? AND state = 3")
+	st.bundleOf = p("SELECT seq, created_at, id, size FROM events WHERE pubkey = ? AND kind = 12525 AND state = 3")
 	st.insert = p(`INSERT INTO events (id, pubkey, kind, created_at, route, received_at, expires_at, state, size, origin, expiration, paid_block, json)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
 	st.insertMsgID = p("INSERT OR IGNORE INTO msgids (msgid, seq) VALUES (?, ?)")
 	st.paidAtInsert = p(`SELECT MIN(p.block) FROM payments p
-		WHERE p.msgid = ? AND p.recipient = (SELECT route FROM events WHERE kind = ? AND state = 3 AND pubkey = ?)`)
+		WHERE p.msgid = ? AND p.recipient = (SELECT route FROM events WHERE kind = 12525 AND state = 3 AND pubkey = ?)`)
 	st.tombstone = p("UPDATE events SET state = ?, json = NULL, size = 0, expires_at = ? WHERE seq = ?")
 	st.delMsgIDs = p("DELETE FROM msgids WHERE seq = ?")
 	st.oldestRoute = p("SELECT seq, route, origin, size, created_at FROM events WHERE route = ? AND state = 1 ORDER BY seq LIMIT 32")
@@ -243,7 +243,7 @@ func (o *putOp) apply(s *Store, tx *sql.Tx) error {
 		if s.payments.Load() > 0 {
 			for _, id := range o.p.MsgIDs {
 				var b sql.NullInt64
-				if err := s.txStmt(tx, st.paidAtInsert).QueryRow(id[:], wire.KindBundle, o.p.Route[:]).Scan(&b); err != nil {
+				if err := s.txStmt(tx, st.paidAtInsert).QueryRow(id[:], o.p.Route[:]).Scan(&b); err != nil {
 					return err
 				}
 				if b.Valid && (!paidBlock.Valid || b.Int64 < paidBlock.Int64) {
@@ -334,7 +334,7 @@ func (s *Store) replaceBundle(tx *sql.Tx, o *putOp) (bool, error) {
 	e := o.p.Event
 	var seq, created, size int64
 	var id []byte
-	err := s.txStmt(tx, s.stmts.bundleOf).QueryRow(e.PubKey[:], wire.KindBundle).Scan(&seq, &created, &id, &size)
+	err := s.txStmt(tx, s.stmts.bundleOf).QueryRow(e.PubKey[:]).Scan(&seq, &created, &id, &size)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
