@@ -65,6 +65,12 @@ func (s *Store) AddEnvelope(ctx context.Context, e *Envelope) (bool, error) {
 	return added, err
 }
 
+// AddCopy counts one more relay that delivered a known envelope.
+func (s *Store) AddCopy(ctx context.Context, msgID [32]byte) error {
+	_, err := s.db.ExecContext(ctx, "UPDATE envelopes SET copies = copies + 1 WHERE msg_id = ?", msgID[:])
+	return err
+}
+
 // Envelope returns a stored envelope (ErrNotFound when absent).
 func (s *Store) Envelope(ctx context.Context, msgID [32]byte) (*Envelope, error) {
 	es, err := s.envelopes(ctx, "WHERE msg_id = ?", msgID[:])

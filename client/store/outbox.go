@@ -89,7 +89,10 @@ type OutboxRecipient struct {
 	PayState   string
 	PayMode    string
 	// CommittedAt is when the payment was signed: what the daily cap counts.
-	CommittedAt   time.Time
+	CommittedAt time.Time
+	// FromBlock is the head when the payment was signed: the chain is
+	// searched from there for a Delivered log carrying Secret.
+	FromBlock     uint64
 	TxRaw         []byte
 	TxHash        [32]byte
 	TxNonce       uint64
@@ -161,16 +164,16 @@ func saveRecipient(ctx context.Context, tx *sql.Tx, id int64, r *OutboxRecipient
 		relay = r.RelayAddr[:]
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO outbox_recipients(outbox_id, idx, account, bundle_hash, relays, free, secret, msg_id, position, quote,
-		max_fee, relay_fee, relay_addr, event, state, pay_mode, committed_at, tx_raw, tx_hash, tx_nonce, order_sig, order_nonce, order_deadline,
-		block, block_hash, fee, error) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		max_fee, relay_fee, relay_addr, event, state, pay_mode, committed_at, from_block, tx_raw, tx_hash, tx_nonce, order_sig, order_nonce, order_deadline,
+		block, block_hash, fee, error) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(outbox_id, idx) DO UPDATE SET account = excluded.account, bundle_hash = excluded.bundle_hash, relays = excluded.relays,
 		free = excluded.free, secret = excluded.secret, msg_id = excluded.msg_id, position = excluded.position, quote = excluded.quote,
 		max_fee = excluded.max_fee, relay_fee = excluded.relay_fee, relay_addr = excluded.relay_addr, event = excluded.event,
-		state = excluded.state, pay_mode = excluded.pay_mode, committed_at = excluded.committed_at, tx_raw = excluded.tx_raw,
+		state = excluded.state, pay_mode = excluded.pay_mode, committed_at = excluded.committed_at, from_block = excluded.from_block, tx_raw = excluded.tx_raw,
 		tx_hash = excluded.tx_hash, tx_nonce = excluded.tx_nonce, order_sig = excluded.order_sig, order_nonce = excluded.order_nonce,
 		order_deadline = excluded.order_deadline, block = excluded.block, block_hash = excluded.block_hash, fee = excluded.fee, error = excluded.error`,
 		id, r.Index, r.Account[:], opt32(r.BundleHash), strings.Join(r.Relays, "\n"), r.Free, opt32(r.Secret), opt32(r.MsgID), r.Position,
-		r.Quote, r.MaxFee, r.RelayFee, relay, r.Event, r.PayState, r.PayMode, secs(r.CommittedAt), r.TxRaw, opt32(r.TxHash), r.TxNonce,
+		r.Quote, r.MaxFee, r.RelayFee, relay, r.Event, r.PayState, r.PayMode, secs(r.CommittedAt), r.FromBlock, r.TxRaw, opt32(r.TxHash), r.TxNonce,
 		r.OrderSig, r.OrderNonce, r.OrderDeadline, r.Block, opt32(r.BlockHash), r.Fee, r.Error)
 	return err
 }
@@ -230,7 +233,7 @@ func (s *Store) outbox(ctx context.Context, tail string, args ...any) ([]OutboxI
 
 func (s *Store) recipients(ctx context.Context, id int64) ([]OutboxRecipient, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT idx, account, bundle_hash, relays, free, secret, msg_id, position, quote, max_fee, relay_fee, relay_addr,
-		event, state, pay_mode, committed_at, tx_raw, tx_hash, tx_nonce, order_sig, order_nonce, order_deadline, block, block_hash, fee, error
+		event, state, pay_mode, committed_at, from_block, tx_raw, tx_hash, tx_nonce, order_sig, order_nonce, order_deadline, block, block_hash, fee, error
 		FROM outbox_recipients WHERE outbox_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, err
@@ -243,7 +246,7 @@ func (s *Store) recipients(ctx context.Context, id int64) ([]OutboxRecipient, er
 		var relays string
 		var committed int64
 		if err := rows.Scan(&r.Index, &acct, &bh, &relays, &r.Free, &sec, &mid, &r.Position, &r.Quote, &r.MaxFee, &r.RelayFee, &relay,
-			&r.Event, &r.PayState, &r.PayMode, &committed, &r.TxRaw, &th, &r.TxNonce, &r.OrderSig, &r.OrderNonce, &r.OrderDeadline,
+			&r.Event, &r.PayState, &r.PayMode, &committed, &r.FromBlock, &r.TxRaw, &th, &r.TxNonce, &r.OrderSig, &r.OrderNonce, &r.OrderDeadline,
 			&r.Block, &blh, &r.Fee, &r.Error); err != nil {
 			return nil, err
 		}

@@ -180,6 +180,7 @@ CREATE TABLE outbox_recipients (
   state          TEXT NOT NULL,
   pay_mode       TEXT NOT NULL DEFAULT '',
   committed_at   INTEGER NOT NULL DEFAULT 0,
+  from_block     INTEGER NOT NULL DEFAULT 0,
   tx_raw         BLOB,
   tx_hash        BLOB,
   tx_nonce       INTEGER NOT NULL DEFAULT 0,

@@ -1,0 +1,226 @@
+package client
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/bmail-network/bmail/client/chain"
+	"github.com/bmail-network/bmail/client/store"
+	"github.com/bmail-network/bmail/pricing"
+)
+
+// Wallet is the user's money as the chain and the store see it. Amounts
+// are gwei except Ether (wei). Dev marks a dev profile (DEVNET).
+type Wallet struct {
+	Account common.Address
+	Dev     bool
+	Label   string
+	// Ether pays for gas.
+	Ether *big.Int
+	// Balance is the spendable b-mail balance (deposits, claims).
+	Balance uint64
+	// Claimable is what the user's correspondents' paid mail earned and
+	// Claim moves to Balance.
+	Claimable uint64
+	// Withdrawal is a pending two-step withdrawal (zero Amount: none).
+	Withdrawal      chain.Withdrawal
+	WithdrawReadyAt time.Time
+	Reputation      Reputation
+	MinReputation   uint64
+	// SpentToday is what payments signed today may spend; the caps are the
+	// configured ones (0: none).
+	SpentToday uint64
+	DayCap     uint64
+	MessageCap uint64
+}
+
+// Wallet reads the user's balances, earnings to claim, withdrawal,
+// reputation and today's spending.
+func (c *Client) Wallet(ctx context.Context) (*Wallet, error) {
+	ch, err := c.Chain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w := &Wallet{Account: c.me, Dev: c.cfg.Dev, Label: c.cfg.Label(), DayCap: c.cfg.Send.MaxSpendPerDay, MessageCap: c.cfg.Send.MaxFeePerMessage}
+	if w.Ether, err = ch.EtherBalance(ctx, c.me); err != nil {
+		return nil, err
+	}
+	if w.Balance, err = ch.BalanceGwei(ctx, c.me); err != nil {
+		return nil, err
+	}
+	payers, err := c.store.Payers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range payers {
+		n, err := ch.OwedTo(ctx, c.me, p)
+		if err != nil {
+			return nil, err
+		}
+		w.Claimable += n
+	}
+	if w.Withdrawal, err = ch.WithdrawalOf(ctx, c.me); err != nil {
+		return nil, err
+	}
+	if w.Withdrawal.Amount != 0 {
+		w.WithdrawReadyAt = time.Unix(int64(w.Withdrawal.ReadyAt), 0)
+	}
+	if w.Reputation, err = c.Reputation(ctx, c.me); err != nil {
+		return nil, err
+	}
+	if sw, err := ch.StandingWord(ctx, c.me); err == nil {
+		w.MinReputation = pricing.ParseStanding(sw).MinRep
+	}
+	if w.SpentToday, err = c.store.Committed(ctx, c.now().UTC().Truncate(24*time.Hour)); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// GweiToWei converts gwei to wei.
+func GweiToWei(gwei uint64) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(gwei), big.NewInt(params.GWei))
+}
+
+// Deposit moves gwei of the account's ether into its b-mail balance.
+func (c *Client) Deposit(ctx context.Context, gwei uint64) error {
+	ch, err := c.Chain(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = ch.Transact(ctx, ch.ABI().PackDeposit(), GweiToWei(gwei))
+	return contractError(err)
+}
+
+// Claim moves what every correspondent's paid mail earned the user into
+// the balance, and returns the amount.
+func (c *Client) Claim(ctx context.Context) (uint64, error) {
+	ch, err := c.Chain(ctx)
+	if err != nil {
+		return 0, err
+	}
+	payers, err := c.store.Payers(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var from []common.Address
+	var total uint64
+	for _, p := range payers {
+		n, err := ch.OwedTo(ctx, c.me, p)
+		if err != nil {
+			return 0, err
+		}
+		if n > 0 {
+			from, total = append(from, p), total+n
+		}
+	}
+	if len(from) == 0 {
+		return 0, nil
+	}
+	if _, err := ch.Transact(ctx, ch.ABI().PackClaim(from), nil); err != nil {
+		return 0, contractError(err)
+	}
+	return total, nil
+}
+
+// RequestWithdrawal is step one of withdrawing gwei from the balance: it
+// returns when the second step (CompleteWithdrawal) becomes possible. A new
+// request replaces the old one; 0 cancels it.
+func (c *Client) RequestWithdrawal(ctx context.Context, gwei uint64) (time.Time, error) {
+	ch, err := c.Chain(ctx)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if _, err := ch.Transact(ctx, ch.ABI().PackRequestWithdrawal(gwei), nil); err != nil {
+		return time.Time{}, contractError(err)
+	}
+	w, err := ch.WithdrawalOf(ctx, c.me)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Unix(int64(w.ReadyAt), 0), nil
+}
+
+// CompleteWithdrawal is step two: it pays the requested amount to `to`
+// (the zero address means the user's own account).
+func (c *Client) CompleteWithdrawal(ctx context.Context, to common.Address) error {
+	ch, err := c.Chain(ctx)
+	if err != nil {
+		return err
+	}
+	if to == (common.Address{}) {
+		to = c.me
+	}
+	_, err = ch.Transact(ctx, ch.ABI().PackCompleteWithdrawal(to), nil)
+	return contractError(err)
+}
+
+// Earnings are the fees paid to the user, by period and by carrying relay.
+type Earnings struct {
+	ByPeriod []store.Earning // newest first; Key is the period's first day
+	ByRelay  []store.Earning // Key is the relay's payout address
+	Total    uint64
+	Count    int
+}
+
+// Earnings sums the final payments to the user since `since`, in periods
+// of `days` days (1: daily, 7: weekly).
+func (c *Client) Earnings(ctx context.Context, since time.Time, days int) (*Earnings, error) {
+	e := &Earnings{}
+	var err error
+	if e.ByPeriod, err = c.store.EarningsByDay(ctx, since, days); err != nil {
+		return nil, err
+	}
+	if e.ByRelay, err = c.store.EarningsByRelay(ctx, since); err != nil {
+		return nil, err
+	}
+	for _, p := range e.ByPeriod {
+		e.Total += p.Fees
+		e.Count += p.Count
+	}
+	return e, nil
+}
+
+// RelayEarning is what a relay earned on chain.
+type RelayEarning struct {
+	Relay   common.Address
+	Carried int    // paid messages that named it
+	Fees    uint64 // relay fees those payments carried (gwei)
+	Balance uint64 // its b-mail balance now (fees accrue there)
+}
+
+// RelayEarnings scans the Delivered logs from block `from` for the relay
+// fees a relay's address earned (for dev chains and demos: on a long chain
+// give a recent `from`).
+func (c *Client) RelayEarnings(ctx context.Context, relay common.Address, from uint64) (*RelayEarning, error) {
+	ch, err := c.Chain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	head, err := ch.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r := &RelayEarning{Relay: relay}
+	for lo := from; lo <= head.Number.Uint64(); lo += MaxLogRange {
+		ds, err := ch.DeliveredTo(ctx, nil, lo, min(head.Number.Uint64(), lo+MaxLogRange-1))
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range ds {
+			if d.Relay == relay {
+				r.Carried++
+				r.Fees += d.RelayFee
+			}
+		}
+	}
+	if r.Balance, err = ch.BalanceGwei(ctx, relay); err != nil {
+		return nil, fmt.Errorf("client: relay balance: %w", err)
+	}
+	return r, nil
+}
