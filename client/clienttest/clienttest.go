@@ -29,8 +29,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/config"
@@ -171,10 +171,10 @@ func (w *World) Config(home string) config.Config {
 
 // UserOptions shape a user.
 type UserOptions struct {
-	Home       string          // data directory (default: a fresh temp dir)
+	Home       string             // data directory (default: a fresh temp dir)
 	Mnemonic   *identity.Mnemonic // default: a fresh one
-	Deposit    uint64          // gwei to deposit (default 10,000,000 = 0.01 ETH)
-	NoRegister bool            // skip Register
+	Deposit    uint64             // gwei to deposit (default 10,000,000 = 0.01 ETH)
+	NoRegister bool               // skip Register
 	Configure  func(*config.Config)
 	Client     func(*client.Options)
 }
@@ -264,7 +264,7 @@ func (w *World) Fund(to common.Address, wei *big.Int) {
 	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chaintest.ChainID), &types.DynamicFeeTx{
 		ChainID: chaintest.ChainID, Nonce: nonce, GasTipCap: big.NewInt(params.GWei),
 		GasFeeCap: new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
-		Gas: 21_000, To: &to, Value: wei})
+		Gas:       21_000, To: &to, Value: wei})
 	if err != nil {
 		w.t.Fatal(err)
 	}
