@@ -14,6 +14,8 @@ import (
 	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/contracts/bindings"
 	"github.com/bmail-network/bmail/contracts/chaintest"
+	"github.com/bmail-network/bmail/pricing"
+	"github.com/bmail-network/bmail/reputation"
 )
 
 // env is a chain with named helpers for the tests.
@@ -155,3 +157,21 @@ func chaintestChainID() *big.Int { return chaintest.ChainID }
 func ctxBG() context.Context { return context.Background() }
 
 var secp256k1N = crypto.S256().Params().N
+
+// state reads quoteState(from, to) as pricing words.
+func (e *env) state(from, to common.Address) pricing.State {
+	e.t.Helper()
+	out, err := e.Call(e.ABI.PackQuoteState(from, to))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	q, err := e.ABI.UnpackQuoteState(out)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return pricing.State{
+		Sender: pricing.WordFromBig(q.Account), SenderStanding: pricing.WordFromBig(q.Standing),
+		Pair: pricing.WordFromBig(q.Pair), RecipientStanding: pricing.WordFromBig(q.RecipientStanding),
+		SenderIsLo: reputation.Address(from).Less(reputation.Address(to)),
+	}
+}

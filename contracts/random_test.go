@@ -156,7 +156,7 @@ func (r *runner) randomOp(i int) op {
 	case k < 69: // block
 		j := r.other(i)
 		b := r.rng.IntN(3) == 0
-		return op{name: "block", from: i, data: a.PackSetBlocked(r.Addrs[j], b), gas: 100_000, apply: func(uint64) error {
+		return op{name: "block", from: i, data: a.PackBlockSender(r.Addrs[j], b), gas: 100_000, apply: func(uint64) error {
 			return r.model.SetBlocked(ri, r.ra[j], b)
 		}}
 	case k < 74: // claim
@@ -167,13 +167,13 @@ func (r *runner) randomOp(i int) op {
 			others = append(others, r.Addrs[j])
 			mo = append(mo, r.ra[j])
 		}
-		return op{name: "claim", from: i, data: a.PackClaim(others), gas: 300_000, apply: func(uint64) error {
+		return op{name: "claim", from: i, data: a.PackClaimFrom(others), gas: 300_000, apply: func(uint64) error {
 			_, err := r.model.Claim(ri, mo)
 			return err
 		}}
 	case k < 77: // request withdrawal
 		amt := uint64(r.rng.IntN(2_000_000))
-		return op{name: "request", from: i, data: a.PackRequestWithdrawal(amt), gas: 100_000, apply: func(now uint64) error {
+		return op{name: "request", from: i, data: a.PackStartWithdrawal(amt), gas: 100_000, apply: func(now uint64) error {
 			r.model.RequestWithdrawal(now, ri, amt)
 			return nil
 		}}
@@ -367,12 +367,13 @@ func (r *runner) compareState() {
 	a := r.ABI
 	now := r.Now()
 	for i := 0; i <= r.n; i++ {
-		got := pricing.WordFromBig(r.word(a.PackAccountWord(r.Addrs[i])))
+		own := r.state(r.Addrs[i], r.Addrs[(i+1)%(r.n+1)])
+		got := own.Sender
 		want := r.model.Accounts[r.ra[i]].Word()
 		if got != want {
 			r.t.Fatalf("after %d ops: account %d\nchain %+v\nmodel %+v", r.ops, i, pricing.ParseAccount(got), pricing.ParseAccount(want))
 		}
-		got = pricing.WordFromBig(r.word(a.PackStandingWord(r.Addrs[i])))
+		got = own.SenderStanding
 		want = r.model.Standings[r.ra[i]].Word()
 		if got != want {
 			r.t.Fatalf("after %d ops: standing %d\nchain %+v\nmodel %+v", r.ops, i, pricing.ParseStanding(got), pricing.ParseStanding(want))
@@ -381,7 +382,7 @@ func (r *runner) compareState() {
 			r.t.Fatalf("balanceOf %d: chain %d model %d", i, b, r.model.BalanceOf(now, r.ra[i]))
 		}
 		for j := i + 1; j <= r.n; j++ {
-			got := pricing.WordFromBig(r.word(a.PackPairWord(r.Addrs[i], r.Addrs[j])))
+			got := r.state(r.Addrs[i], r.Addrs[j]).Pair
 			want := r.model.Pairs[reputation.KeyOf(r.ra[i], r.ra[j])].Word()
 			if got != want {
 				r.t.Fatalf("after %d ops: pair %d-%d\nchain %+v\nmodel %+v", r.ops, i, j, pricing.ParsePair(got), pricing.ParsePair(want))
@@ -412,13 +413,7 @@ func (r *runner) checkQuotes(k int) int {
 		if err != nil {
 			r.t.Fatal(err)
 		}
-		st := pricing.State{
-			Sender:            pricing.WordFromBig(r.word(a.PackAccountWord(r.Addrs[i]))),
-			SenderStanding:    pricing.WordFromBig(r.word(a.PackStandingWord(r.Addrs[i]))),
-			Pair:              pricing.WordFromBig(r.word(a.PackPairWord(r.Addrs[i], r.Addrs[j]))),
-			RecipientStanding: pricing.WordFromBig(r.word(a.PackStandingWord(r.Addrs[j]))),
-			SenderIsLo:        r.ra[i].Less(r.ra[j]),
-		}
+		st := r.state(r.Addrs[i], r.Addrs[j])
 		params := pricing.Personal
 		if net == r.news {
 			params = pricing.Newsletter

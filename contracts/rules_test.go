@@ -155,9 +155,9 @@ func TestFeeGuardsAndPolicies(t *testing.T) {
 	e.do(1, e.sendData(e.personal, 2, secret(2), 5000, price, e.addr(3), q.RelayCap))
 
 	// Blocking: 2 blocks 1; unblocking restores delivery.
-	e.do(2, e.ABI.PackSetBlocked(e.addr(1), true))
+	e.do(2, e.ABI.PackBlockSender(e.addr(1), true))
 	e.fails(1, e.sendData(e.personal, 2, secret(3), 100, lots, common.Address{}, 0), contracts.ErrBlocked)
-	e.do(2, e.ABI.PackSetBlocked(e.addr(1), false))
+	e.do(2, e.ABI.PackBlockSender(e.addr(1), false))
 	e.do(1, e.sendData(e.personal, 2, secret(3), 100, lots, common.Address{}, 0))
 
 	// First-contact minimum: cold mail below it is refused; a reply (warm) is not.
@@ -327,11 +327,11 @@ func TestWithdrawal(t *testing.T) {
 	e := newEnv(t, 3)
 	e.deposit(1, 5_000)
 	e.fails(1, e.ABI.PackCompleteWithdrawal(e.addr(1)), contracts.ErrNoWithdrawalRequested)
-	e.do(1, e.ABI.PackRequestWithdrawal(6_000))
+	e.do(1, e.ABI.PackStartWithdrawal(6_000))
 	e.fails(1, e.ABI.PackCompleteWithdrawal(e.addr(1)), contracts.ErrWithdrawalNotReady)
 	e.Advance(time.Hour)
 	e.fails(1, e.ABI.PackCompleteWithdrawal(e.addr(1)), contracts.ErrInsufficientBalance)
-	e.do(1, e.ABI.PackRequestWithdrawal(4_000))
+	e.do(1, e.ABI.PackStartWithdrawal(4_000))
 	e.Advance(59 * time.Minute)
 	e.fails(1, e.ABI.PackCompleteWithdrawal(e.addr(1)), contracts.ErrWithdrawalNotReady)
 	e.Advance(time.Minute)
@@ -343,7 +343,7 @@ func TestWithdrawal(t *testing.T) {
 	}
 	// A recipient that refuses ETH: the withdrawal reverts as a whole.
 	refuser := e.deployRaw([]byte{0x5f, 0x5f, 0xfd}) // PUSH0 PUSH0 REVERT
-	e.do(1, e.ABI.PackRequestWithdrawal(500))
+	e.do(1, e.ABI.PackStartWithdrawal(500))
 	e.Advance(time.Hour)
 	e.fails(1, e.ABI.PackCompleteWithdrawal(refuser), contracts.ErrTransferFailed)
 	if e.balance(1) != 1_000 {
@@ -391,7 +391,7 @@ func TestForcedEtherKeepsInvariant(t *testing.T) {
 		t.Fatalf("contract balance %v, want %v", bal, want)
 	}
 	// Forced wei is owned by no one: the depositor can still take out exactly its gwei.
-	e.do(1, e.ABI.PackRequestWithdrawal(7_000))
+	e.do(1, e.ABI.PackStartWithdrawal(7_000))
 	e.Advance(time.Hour)
 	e.do(1, e.ABI.PackCompleteWithdrawal(e.addr(1)))
 	bal, _ = e.Client.BalanceAt(ctxBG(), e.Contract, nil)
@@ -405,14 +405,14 @@ func TestClaimMovesEarnings(t *testing.T) {
 	e.deposit(1, 1_000_000)
 	rc := e.do(1, e.sendData(e.personal, 2, secret(1), 100, lots, common.Address{}, 0))
 	fee := e.delivered(rc)[0].Fee
-	out, err := e.CallFrom(e.addr(2), e.ABI.PackClaim([]common.Address{e.addr(1), e.addr(2), e.addr(0)}))
+	out, err := e.CallFrom(e.addr(2), e.ABI.PackClaimFrom([]common.Address{e.addr(1), e.addr(2), e.addr(0)}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := e.ABI.UnpackClaim(out); got != fee {
+	if got, _ := e.ABI.UnpackClaimFrom(out); got != fee {
 		t.Fatalf("claim returns %d, want %d", got, fee)
 	}
-	e.do(2, e.ABI.PackClaim([]common.Address{e.addr(1)}))
+	e.do(2, e.ABI.PackClaimFrom([]common.Address{e.addr(1)}))
 	if e.balance(2) != fee || e.owed(2, 1) != 0 {
 		t.Fatalf("after claim balance %d owed %d", e.balance(2), e.owed(2, 1))
 	}
@@ -421,7 +421,7 @@ func TestClaimMovesEarnings(t *testing.T) {
 func TestBroadcast(t *testing.T) {
 	e := newEnv(t, 8)
 	e.deposit(1, 100_000_000)
-	e.do(4, e.ABI.PackSetBlocked(e.addr(1), true))
+	e.do(4, e.ABI.PackBlockSender(e.addr(1), true))
 	to := []common.Address{e.addr(2), e.addr(3), e.addr(4), e.addr(5)}
 	ss := [][32]byte{secret(1), secret(2), secret(3), secret(4)}
 	e.fails(1, e.ABI.PackBroadcast(e.news, to, ss[:3], 4096, lots, e.addr(6), 10), contracts.ErrLengthMismatch)

@@ -236,12 +236,12 @@ func (r *run) all() ([]Result, error) {
 	}
 	add("ack", rc.GasUsed)
 	// claim what sender 0's mail earned recipient 0.
-	if rc, err = r.tx(r.recipient(0), a.PackClaim([]common.Address{r.addr(r.sender(0))}), nil); err != nil {
+	if rc, err = r.tx(r.recipient(0), a.PackClaimFrom([]common.Address{r.addr(r.sender(0))}), nil); err != nil {
 		return nil, err
 	}
 	add("claim", rc.GasUsed)
 	// withdraw: request, wait an hour, complete.
-	if rc, err = r.tx(r.relay(), a.PackRequestWithdrawal(1_000), nil); err != nil {
+	if rc, err = r.tx(r.relay(), a.PackStartWithdrawal(1_000), nil); err != nil {
 		return nil, err
 	}
 	add("withdraw_request", rc.GasUsed)

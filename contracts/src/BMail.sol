@@ -252,8 +252,8 @@ contract BMail {
     // ------------------------------------------------------------------
 
     constructor() {
-        Params memory personal = personalParams();
-        Params memory newsletter = newsletterParams();
+        Params memory personal = _personalParams();
+        Params memory newsletter = _newsletterParams();
         PERSONAL = _createNetwork(personal);
         NEWSLETTER = _createNetwork(newsletter);
         _personalWord = _pack(personal);
@@ -263,7 +263,7 @@ contract BMail {
     }
 
     /// @notice The personal preset: strangers pay cents, replies near zero.
-    function personalParams() public pure returns (Params memory) {
+    function _personalParams() internal pure returns (Params memory) {
         return Params({
             base: 5_000,
             perBucket: 500,
@@ -282,7 +282,7 @@ contract BMail {
     }
 
     /// @notice The newsletter preset: cheap per recipient, mass cold mail grows expensive.
-    function newsletterParams() public pure returns (Params memory) {
+    function _newsletterParams() internal pure returns (Params memory) {
         return Params({
             base: 1_000,
             perBucket: 100,
@@ -355,24 +355,6 @@ contract BMail {
             | (uint256(p.relayCapBps) << 200) | (uint256(p.relayFlat) << 216) | (uint256(p.burnBps) << 240);
     }
 
-    /// @notice The params of a network (all zero if it does not exist).
-    function networkParams(bytes32 id) external view returns (Params memory p) {
-        uint256 w = _networks[id];
-        p.base = uint32(w);
-        p.perBucket = uint32(w >> 32);
-        p.rateFree = uint16(w >> 64);
-        p.rateStep = uint16(w >> 80);
-        p.replyWeight = uint8(w >> 96);
-        p.repThreshold = uint32(w >> 104);
-        p.repDiscountBps = uint16(w >> 136);
-        p.newcomerSurchargeBps = uint16(w >> 152);
-        p.spamSurchargeBps = uint16(w >> 168);
-        p.recipientBps = uint16(w >> 184);
-        p.relayCapBps = uint16(w >> 200);
-        p.relayFlat = uint32((w >> 216) & M24);
-        p.burnBps = uint16(w >> 240);
-    }
-
     /// @notice The packed params word of a network (0 if it does not exist).
     function networkWord(bytes32 id) external view returns (uint256) {
         return _networks[id];
@@ -409,7 +391,7 @@ contract BMail {
     }
 
     /// @notice Moves what each counterparty's mail earned the caller from the pair slots to the caller's balance.
-    function claim(address[] calldata counterparties) external returns (uint64 total) {
+    function claimFrom(address[] calldata counterparties) external returns (uint64 total) {
         uint256 sum;
         for (uint256 i; i < counterparties.length; ++i) {
             address other = counterparties[i];
@@ -434,7 +416,7 @@ contract BMail {
 
     /// @notice Step one of withdrawing: records the amount; completable after WITHDRAW_DELAY.
     /// A new request replaces the old one (amount 0 cancels).
-    function requestWithdrawal(uint64 amount) external {
+    function startWithdrawal(uint64 amount) external {
         if (amount == 0) {
             delete _withdrawals[msg.sender];
             emit WithdrawalRequested(msg.sender, 0, 0);
@@ -703,7 +685,7 @@ contract BMail {
             if (verdict == VALUABLE) {
                 uint256 burn = (pw >> (P_BURN + 16 * d)) & M16;
                 uint256 ackerRep = _repValue(_accounts[msg.sender]);
-                minted = mintAmount(burn, ackerRep, age);
+                minted = _mintAmount(burn, ackerRep, age);
                 if (minted != 0) {
                     uint256 f = Decay.factor(_tickIndex(block.timestamp, REP_HALF_LIFE));
                     uint256 before = Decay.value((sw >> A_REP) & M40, f);
@@ -722,7 +704,7 @@ contract BMail {
     /// @notice Reputation a valuable ack mints (before saturation): ρ × burn ×
     /// standing(ackerRep) × (ACK_WINDOW_HOURS − ageHours)/ACK_WINDOW_HOURS, floored,
     /// standing = (64 + 192 × min(ackerRep, STANDING_FULL)/STANDING_FULL)/256.
-    function mintAmount(uint256 burn, uint256 ackerRep, uint256 ageHours) public pure returns (uint256) {
+    function _mintAmount(uint256 burn, uint256 ackerRep, uint256 ageHours) internal pure returns (uint256) {
         if (ageHours >= ACK_WINDOW_HOURS) return 0;
         uint256 r = ackerRep > STANDING_FULL ? STANDING_FULL : ackerRep;
         uint256 standing = 64 + (192 * r) / STANDING_FULL;
@@ -774,7 +756,7 @@ contract BMail {
     }
 
     /// @notice Blocks (or unblocks) mail from `sender` to the caller.
-    function setBlocked(address sender, bool blocked) external {
+    function blockSender(address sender, bool blocked) external {
         if (sender == msg.sender || sender == address(0)) revert BadRecipient();
         uint256 slot = _pairSlot(sender, msg.sender);
         uint256 pw = _sload(slot);
@@ -822,19 +804,15 @@ contract BMail {
         if ((w >> A_HAS_STANDING) & 1 != 0) endorsed = _endorsedValue(_standing[account]);
     }
 
-    /// @notice The raw packed account slot (layout in SPEC.md §7).
-    function accountWord(address account) external view returns (uint256) {
-        return _accounts[account];
-    }
-
-    /// @notice The raw packed standing slot (layout in SPEC.md §7).
-    function standingWord(address account) external view returns (uint256) {
-        return _standing[account];
-    }
-
-    /// @notice The raw packed pair slot of {a, b} (order does not matter; layout in SPEC.md §7).
-    function pairWord(address a, address b) external view returns (uint256) {
-        return _sload(_pairSlot(a, b));
+    /// @notice The raw packed words a quote reads (layouts in SPEC.md §7): the
+    /// sender's account and standing slots, the pair slot of {from, to} and the
+    /// recipient's standing slot. pricing.Quote prices a mail from exactly these.
+    function quoteState(address from, address to)
+        external
+        view
+        returns (uint256 account, uint256 standing, uint256 pair, uint256 recipientStanding)
+    {
+        return (_accounts[from], _standing[from], _sload(_pairSlot(from, to)), _standing[to]);
     }
 
     /// @notice Spendable balance in gwei.
@@ -849,7 +827,7 @@ contract BMail {
     }
 
     /// @notice A pending withdrawal request.
-    function withdrawalOf(address account) external view returns (uint64 amount, uint64 readyAt) {
+    function withdrawalRequestOf(address account) external view returns (uint64 amount, uint64 readyAt) {
         uint256 r = _withdrawals[account];
         return (uint64(r), uint64(r >> 64));
     }
@@ -873,21 +851,6 @@ contract BMail {
         fee = uint64(f);
         burn = uint64((f * (p >> 240)) / 10_000);
         relayCap = uint64(_relayCap(p, f));
-    }
-
-    /// @notice The fee formula on explicit decayed inputs (SPEC.md §7): the Go twin's reference.
-    /// rate, fwd and rev are in COUNT_UNIT per mail, spam in COUNT_UNIT per mark.
-    function feeFor(
-        uint256 paramsWord,
-        uint256 size,
-        uint256 recipients,
-        uint256 rate,
-        uint256 rep,
-        uint256 spam,
-        uint256 fwd,
-        uint256 rev
-    ) external pure returns (uint256) {
-        return _fee(paramsWord, size, recipients, rate, rep, spam, fwd, rev);
     }
 
     // ------------------------------------------------------------------
