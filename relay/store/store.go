@@ -85,7 +85,10 @@ const (
 	DefaultMaxBytes           = 8 << 30
 	DefaultMaxBatch           = 1024
 	DefaultCheckpointEvery    = 30 * time.Second
-	DefaultReaders            = 4
+	// DefaultBackgroundCheckpoint is how often a second connection copies
+	// the WAL into the database (PASSIVE), off the writer's path.
+	DefaultBackgroundCheckpoint = 200 * time.Millisecond
+	DefaultReaders              = 4
 )
 
 // Config configures a Store. Fields left zero take the defaults above.
@@ -105,8 +108,11 @@ type Config struct {
 	MaxBytes           int64 // everything stored
 
 	MaxBatch        int           // operations per transaction
-	CheckpointEvery time.Duration // TRUNCATE checkpoints of the WAL
-	Readers         int           // query connections
+	CheckpointEvery time.Duration // TRUNCATE checkpoints of the WAL (by the writer)
+	// BackgroundCheckpoint is the period of PASSIVE checkpoints run by a
+	// second connection, so that commits never pay for copying the WAL.
+	BackgroundCheckpoint time.Duration
+	Readers              int // query connections
 
 	// OnCommit receives the events a transaction stored, in seq order,
 	// right after the commit. It runs on the writer goroutine: it must not
@@ -138,6 +144,7 @@ func (c *Config) fill() {
 	def(&c.BundleRetention, DefaultBundleRetention)
 	def(&c.TombstoneRetention, DefaultTombstoneRetention)
 	def(&c.CheckpointEvery, DefaultCheckpointEvery)
+	def(&c.BackgroundCheckpoint, DefaultBackgroundCheckpoint)
 	defi(&c.MaxUnpaidPerRoute, DefaultMaxUnpaidPerRoute)
 	defi(&c.MaxUnpaidPerOrigin, DefaultMaxUnpaidPerOrigin)
 	defi(&c.MaxBytes, DefaultMaxBytes)
@@ -198,11 +205,14 @@ type Store struct {
 	cfg Config
 	wdb *sql.DB // one connection, owned by the writer goroutine
 	rdb *sql.DB // query-only pool
+	cdb *sql.DB // one connection for background checkpoints
 
 	mu     sync.RWMutex // guards closed against concurrent sends on ops
 	closed bool
 	ops    chan op
 	done   chan struct{}
+	ckStop chan struct{}
+	ckDone chan struct{}
 
 	// Counters owned by the writer goroutine.
 	unpaidRoute  map[[32]byte]int64
@@ -238,7 +248,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		"PRAGMA journal_mode=WAL",
 		"PRAGMA synchronous=FULL",
 		"PRAGMA journal_size_limit=67108864",
-		"PRAGMA wal_autocheckpoint=4000",
+		"PRAGMA wal_autocheckpoint=0", // the checkpointer goroutine does it
 		"PRAGMA cache_size=-65536",
 		"PRAGMA temp_store=MEMORY",
 	} {
@@ -278,6 +288,13 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.closeDBs()
 		return nil, err
 	}
+	if s.cdb, err = sql.Open("sqlite3", dsn(cfg.Path, false)); err != nil {
+		s.closeDBs()
+		return nil, err
+	}
+	s.cdb.SetMaxOpenConns(1)
+	s.ckStop, s.ckDone = make(chan struct{}), make(chan struct{})
+	go s.checkpointer()
 	go s.writer()
 	return s, nil
 }
@@ -296,6 +313,9 @@ func dsn(path string, readOnly bool) string {
 func (s *Store) closeDBs() {
 	if s.stmts != nil {
 		s.stmts.close()
+	}
+	if s.cdb != nil {
+		s.cdb.Close()
 	}
 	s.rdb.Close()
 	s.wdb.Close()
@@ -378,9 +398,32 @@ func (s *Store) Close(ctx context.Context) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	close(s.ckStop)
+	<-s.ckDone
 	_, _ = s.wdb.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	s.closeDBs()
 	return nil
+}
+
+// checkpointer copies committed WAL frames into the database file every
+// BackgroundCheckpoint (PASSIVE: it never blocks the writer or readers).
+// The writer still runs a TRUNCATE checkpoint every CheckpointEvery, which
+// resets the WAL file; journal_size_limit then shrinks it.
+func (s *Store) checkpointer() {
+	defer close(s.ckDone)
+	t := time.NewTicker(s.cfg.BackgroundCheckpoint)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.ckStop:
+			return
+		case <-t.C:
+		}
+		var busy, logN, done int
+		if err := s.cdb.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logN, &done); err != nil {
+			s.cfg.Logger.Warn("background checkpoint failed", "err", err)
+		}
+	}
 }
 
 // submit queues an operation for the writer; it blocks while the queue is
