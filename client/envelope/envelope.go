@@ -58,7 +58,7 @@ type Sealed struct {
 // that it belongs to msg.From (the sender's key bundle). Seal does not
 // check that the recipients' keys belong to the listed addresses.
 func Seal(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipients []Recipient) (*Sealed, error) {
-	return sealMessage(rand, msg, signer, recipients, circlSealWrap)
+	return sealMessage(rand, msg, signer, recipients, xwingSealWrap)
 }
 
 func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipients []Recipient, sealWrap wrapSealer) (*Sealed, error) {
@@ -82,8 +82,13 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 			return nil, fmt.Errorf("envelope: reading randomness: %w", err)
 		}
 	}
-	inner := im.marshal()
-	codec, data := compress(inner)
+	// The encoded and compressed message are copied into the envelope, so
+	// they live in pooled scratch buffers.
+	innerBuf, zBuf := getScratch(im.size()), getScratch(im.size()/2+64)
+	defer putScratch(innerBuf)
+	defer putScratch(zBuf)
+	inner := im.appendTo((*innerBuf)[:0])
+	codec, data := compress(inner, *zBuf)
 	digest := sha256.Sum256(inner)
 	sign := func(binding *[32]byte) []byte {
 		return ed25519.Sign(signer, signedMessage(binding, &digest))
@@ -157,7 +162,7 @@ func seal(rand io.Reader, recipients []Recipient, codec uint8, data []byte,
 	}
 	out = h.appendTo(out)
 	headerHash := sha256.Sum256(out)
-	info := wrapInfo(&headerHash)
+	hc := newHPKEContext(&headerHash)
 	for pos, i := range order {
 		w := wrapPlaintext{Index: uint16(pos)}
 		if _, err := io.ReadFull(rand, w.K1[:]); err != nil {
@@ -169,7 +174,7 @@ func seal(rand io.Reader, recipients []Recipient, codec uint8, data []byte,
 		}
 		pad := lockPad(&w.K1, &s.Secrets[i], &headerHash, w.Index)
 		xorInto(&w.Lock, &bodyKey, &pad)
-		wrap, err := sealWrap(rand, recipients[i].PublicKey, info, w.marshal())
+		wrap, err := sealWrap(rand, recipients[i].PublicKey, hc, w.marshal())
 		if err != nil {
 			return nil, fmt.Errorf("envelope: sealing wrap for recipient %d: %w", i, err)
 		}
@@ -249,7 +254,7 @@ func Unwrap(b []byte, key *xwing.PrivateKey) (*Unwrapped, error) {
 	if key == nil {
 		return nil, fmt.Errorf("%w: nil decryption key", ErrInvalidRecipient)
 	}
-	return unwrap(b, circlWrapOpener(key))
+	return unwrap(b, xwingWrapOpener(key))
 }
 
 func unwrap(b []byte, open wrapOpener) (*Unwrapped, error) {
@@ -258,9 +263,9 @@ func unwrap(b []byte, open wrapOpener) (*Unwrapped, error) {
 		return nil, err
 	}
 	headerHash := sha256.Sum256(b[:headerLen(len(e.Wraps))])
-	info := wrapInfo(&headerHash)
+	hc := newHPKEContext(&headerHash)
 	for i, wrap := range e.Wraps {
-		pt, ok := open(wrap, info)
+		pt, ok := open(wrap, hc)
 		if !ok {
 			continue
 		}

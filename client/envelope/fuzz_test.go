@@ -85,7 +85,7 @@ func FuzzParseInnerMessage(f *testing.F) {
 
 func FuzzParsePayload(f *testing.F) {
 	for _, s := range innerSeeds(f) {
-		codec, data := compress(s)
+		codec, data := compress(s, nil)
 		f.Add((&payload{Codec: codec, Data: data, Padding: 40}).marshal())
 		f.Add((&payload{Codec: codecStored, Data: s}).marshal())
 	}

@@ -1,13 +1,12 @@
 package envelope
 
 import (
+	"bytes"
 	"crypto/ecdh"
-	"crypto/hkdf"
 	"crypto/hpke"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/sha3"
-	"encoding/binary"
 	"errors"
 	"io"
 	"testing"
@@ -15,14 +14,13 @@ import (
 	circlhpke "github.com/cloudflare/circl/hpke"
 	"github.com/cloudflare/circl/kem/mlkem/mlkem768"
 	"github.com/cloudflare/circl/kem/xwing"
-	"golang.org/x/crypto/chacha20poly1305"
 )
 
 // Interop: the wraps are plain RFC 9180 HPKE with X-Wing (KEM 0x647a), so
 // Go's standard library crypto/hpke, an independent implementation, must
 // open what circl seals and the reverse.
 
-func stdSealWrap(_ io.Reader, to *xwing.PublicKey, info, pt []byte) ([]byte, error) {
+func stdSealWrap(_ io.Reader, to *xwing.PublicKey, c *hpkeContext, pt []byte) ([]byte, error) {
 	raw, err := to.MarshalBinary()
 	if err != nil {
 		return nil, err
@@ -31,7 +29,7 @@ func stdSealWrap(_ io.Reader, to *xwing.PublicKey, info, pt []byte) ([]byte, err
 	if err != nil {
 		return nil, err
 	}
-	return hpke.Seal(pk, hpke.HKDFSHA256(), hpke.ChaCha20Poly1305(), info, pt)
+	return hpke.Seal(pk, hpke.HKDFSHA256(), hpke.ChaCha20Poly1305(), c.info, pt)
 }
 
 func stdWrapOpener(t testing.TB, seed []byte) wrapOpener {
@@ -39,8 +37,8 @@ func stdWrapOpener(t testing.TB, seed []byte) wrapOpener {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return func(wrap, info []byte) ([]byte, bool) {
-		pt, err := hpke.Open(k, hpke.HKDFSHA256(), hpke.ChaCha20Poly1305(), info, wrap)
+	return func(wrap []byte, c *hpkeContext) ([]byte, bool) {
+		pt, err := hpke.Open(k, hpke.HKDFSHA256(), hpke.ChaCha20Poly1305(), c.info, wrap)
 		return pt, err == nil
 	}
 }
@@ -55,13 +53,13 @@ func TestInteropSameKeysFromSeed(t *testing.T) {
 	}
 }
 
-func TestInteropCirclSealsStdlibOpens(t *testing.T) {
+func TestInteropOursSealsStdlibOpens(t *testing.T) {
 	m := testMessage(alice, bob, carol)
 	s := mustSeal(t, nil, m, alice, bob.recipient(false), carol.recipient(true))
 	for i, p := range []*party{bob, carol} {
 		u, err := unwrap(s.Bytes, stdWrapOpener(t, p.xwSeed[:]))
 		if err != nil {
-			t.Fatalf("%d: crypto/hpke cannot open a circl wrap: %v", i, err)
+			t.Fatalf("%d: crypto/hpke cannot open our wrap: %v", i, err)
 		}
 		o, err := Open(s.Bytes, u, s.Secrets[i], p.addr)
 		if err != nil {
@@ -73,7 +71,7 @@ func TestInteropCirclSealsStdlibOpens(t *testing.T) {
 	}
 }
 
-func TestInteropStdlibSealsCirclOpens(t *testing.T) {
+func TestInteropStdlibSealsOursOpens(t *testing.T) {
 	m := testMessage(alice, bob, carol)
 	s, err := sealMessage(nil, m, alice.edPriv, []Recipient{bob.recipient(true), carol.recipient(false)}, stdSealWrap)
 	if err != nil {
@@ -82,7 +80,7 @@ func TestInteropStdlibSealsCirclOpens(t *testing.T) {
 	for i, p := range []*party{bob, carol} {
 		u, err := Unwrap(s.Bytes, p.xwPriv)
 		if err != nil {
-			t.Fatalf("%d: circl cannot open a crypto/hpke wrap: %v", i, err)
+			t.Fatalf("%d: we cannot open a crypto/hpke wrap: %v", i, err)
 		}
 		if _, err := Open(s.Bytes, u, s.Secrets[i], p.addr); err != nil {
 			t.Fatal(err)
@@ -136,11 +134,10 @@ func TestLowOrderListIsComplete(t *testing.T) {
 }
 
 // lowOrderSealWrap seals wraps whose X25519 share is the low-order point
-// share, so the X25519 shared secret is all zeros. The X-Wing combiner and
-// the RFC 9180 key schedule are written out here because no library will
-// encapsulate to such a share.
+// share, so the X25519 shared secret is all zeros. The X-Wing combiner is
+// written out here because no library will encapsulate to such a share.
 func lowOrderSealWrap(share [32]byte) wrapSealer {
-	return func(rand io.Reader, to *xwing.PublicKey, info, pt []byte) ([]byte, error) {
+	return func(rand io.Reader, to *xwing.PublicKey, c *hpkeContext, pt []byte) ([]byte, error) {
 		raw, err := to.MarshalBinary()
 		if err != nil {
 			return nil, err
@@ -163,47 +160,10 @@ func lowOrderSealWrap(share [32]byte) wrapSealer {
 		h.Write(share[:])
 		h.Write(raw[mlkem768.PublicKeySize:])
 		h.Write([]byte(`\.//^\`))
-		key, nonce := hpkeBaseKeySchedule(h.Sum(nil), info)
-		aead, err := chacha20poly1305.New(key)
-		if err != nil {
-			return nil, err
-		}
+		aead, nonce := c.aead(h.Sum(nil))
 		out := append(ctM, share[:]...)
 		return aead.Seal(out, nonce, pt, nil), nil
 	}
-}
-
-// hpkeBaseKeySchedule is RFC 9180 §5.1 base mode for X-Wing, HKDF-SHA256,
-// ChaCha20-Poly1305.
-func hpkeBaseKeySchedule(sharedSecret, info []byte) (key, nonce []byte) {
-	suiteID := []byte("HPKE")
-	suiteID = binary.BigEndian.AppendUint16(suiteID, 0x647a)
-	suiteID = binary.BigEndian.AppendUint16(suiteID, 0x0001)
-	suiteID = binary.BigEndian.AppendUint16(suiteID, 0x0003)
-	labeled := func(label string, b []byte) []byte {
-		out := append([]byte("HPKE-v1"), suiteID...)
-		out = append(out, label...)
-		return append(out, b...)
-	}
-	extract := func(salt []byte, label string, ikm []byte) []byte {
-		prk, err := hkdf.Extract(sha256.New, labeled(label, ikm), salt)
-		if err != nil {
-			panic(err)
-		}
-		return prk
-	}
-	expand := func(prk []byte, label string, info []byte, n int) []byte {
-		full := binary.BigEndian.AppendUint16(nil, uint16(n))
-		out, err := hkdf.Expand(sha256.New, prk, string(append(full, labeled(label, info)...)), n)
-		if err != nil {
-			panic(err)
-		}
-		return out
-	}
-	ctx := append([]byte{0}, extract(nil, "psk_id_hash", nil)...)
-	ctx = append(ctx, extract(nil, "info_hash", info)...)
-	secret := extract(sharedSecret, "secret", nil)
-	return expand(secret, "key", ctx, 32), expand(secret, "base_nonce", ctx, 12)
 }
 
 // TestLowOrderShareRejected pins b-mail's behaviour for a wrap whose X25519
@@ -220,18 +180,15 @@ func TestLowOrderShareRejected(t *testing.T) {
 	hl := headerLen(1)
 	wrap := s.Bytes[hl : hl+WrapSize]
 	headerHash := sha256.Sum256(s.Bytes[:hl])
-	info := wrapInfo(&headerHash)
+	hc := newHPKEContext(&headerHash)
 
-	suite := circlhpke.NewSuite(circlhpke.KEM_XWING, circlhpke.KDF_HKDF_SHA256, circlhpke.AEAD_ChaCha20Poly1305)
-	r, _ := suite.NewReceiver(bob.xwPriv, info)
-	o, err := r.Setup(wrap[:xwing.CiphertextSize])
-	if err != nil {
-		t.Fatal(err)
+	if _, ok := circlWrapOpener(bob.xwPriv)(wrap, hc); !ok {
+		t.Fatal("circl no longer opens a low-order wrap: update SPEC.md §4.3")
 	}
-	if _, err := o.Open(wrap[xwing.CiphertextSize:], nil); err != nil {
-		t.Fatalf("circl no longer opens a low-order wrap (%v): update SPEC.md §4", err)
+	if _, ok := xwingWrapOpener(bob.xwPriv)(wrap, hc); !ok {
+		t.Fatal("the X-Wing opener refuses a low-order wrap; only the parser should")
 	}
-	if _, ok := stdWrapOpener(t, bob.xwSeed[:])(wrap, info); ok {
+	if _, ok := stdWrapOpener(t, bob.xwSeed[:])(wrap, hc); ok {
 		t.Fatal("crypto/hpke opened a low-order wrap")
 	}
 	if _, err := ParseHeader(s.Bytes); !errors.Is(err, ErrLowOrderPoint) || !errors.Is(err, ErrMalformed) {
@@ -248,5 +205,93 @@ func TestLowOrderShareRejected(t *testing.T) {
 	}
 	if _, err := ParseHeader(s2.Bytes); !errors.Is(err, ErrLowOrderPoint) {
 		t.Fatalf("top bit set: %v", err)
+	}
+}
+
+// circl's hpke package is the reference for the wraps: the same suite, the
+// same randomness, the same bytes.
+
+var circlSuite = circlhpke.NewSuite(circlhpke.KEM_XWING, circlhpke.KDF_HKDF_SHA256, circlhpke.AEAD_ChaCha20Poly1305)
+
+func circlSealWrap(rand io.Reader, to *xwing.PublicKey, c *hpkeContext, plaintext []byte) ([]byte, error) {
+	s, err := circlSuite.NewSender(to, c.info)
+	if err != nil {
+		return nil, err
+	}
+	enc, sealer, err := s.Setup(rand)
+	if err != nil {
+		return nil, err
+	}
+	ct, err := sealer.Seal(plaintext, nil)
+	if err != nil {
+		return nil, err
+	}
+	return append(enc, ct...), nil
+}
+
+func circlWrapOpener(key *xwing.PrivateKey) wrapOpener {
+	return func(wrap []byte, c *hpkeContext) ([]byte, bool) {
+		r, err := circlSuite.NewReceiver(key, c.info)
+		if err != nil {
+			return nil, false
+		}
+		o, err := r.Setup(wrap[:xwing.CiphertextSize])
+		if err != nil {
+			return nil, false
+		}
+		pt, err := o.Open(wrap[xwing.CiphertextSize:], nil)
+		return pt, err == nil
+	}
+}
+
+func TestHPKEMatchesCircl(t *testing.T) {
+	pt := make([]byte, wrapPlaintextSize)
+	for i := range 20 {
+		var hh [32]byte
+		hh[0] = byte(i)
+		hc := newHPKEContext(&hh)
+		pt[0] = byte(i)
+		seed := []byte{byte(i)}
+		ours, err := xwingSealWrap(detRand(seed), bob.xwKey, hc, pt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		theirs, err := circlSealWrap(detRand(seed), bob.xwKey, hc, pt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(ours, theirs) {
+			t.Fatalf("%d: wrap differs from circl's hpke", i)
+		}
+		for name, open := range map[string]wrapOpener{
+			"ours": xwingWrapOpener(bob.xwPriv), "circl": circlWrapOpener(bob.xwPriv), "crypto/hpke": stdWrapOpener(t, bob.xwSeed[:]),
+		} {
+			got, ok := open(ours, hc)
+			if !ok || !bytes.Equal(got, pt) {
+				t.Fatalf("%d: %s does not open the wrap", i, name)
+			}
+			if _, ok := xwingWrapOpener(carol.xwPriv)(ours, hc); ok {
+				t.Fatalf("%d: carol's key opens bob's wrap", i)
+			}
+			other := newHPKEContext(&[32]byte{0xff})
+			if _, ok := open(ours, other); ok {
+				t.Fatalf("%d: %s opens the wrap under another header", i, name)
+			}
+		}
+	}
+}
+
+func TestInteropCirclSealsOursOpens(t *testing.T) {
+	m := testMessage(alice, bob)
+	s, err := sealMessage(nil, m, alice.edPriv, []Recipient{bob.recipient(false)}, circlSealWrap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := Unwrap(s.Bytes, bob.xwPriv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(s.Bytes, u, s.Secrets[0], bob.addr); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -115,9 +115,17 @@ type innerMessage struct {
 // marshal encodes the inner message (SPEC.md §5). It assumes validate
 // passed.
 func (im *innerMessage) marshal() []byte {
+	return im.appendTo(make([]byte, 0, im.size()))
+}
+
+// size is the length of the encoded inner message.
+func (im *innerMessage) size() int {
 	m := &im.Message
-	n := innerFixedSize + (len(m.To)+len(m.Cc)+len(m.Bcc)+len(m.ReplyTo))*AddressSize + len(m.Subject) + len(m.Body)
-	out := make([]byte, 0, n)
+	return innerFixedSize + (len(m.To)+len(m.Cc)+len(m.Bcc)+len(m.ReplyTo))*AddressSize + len(m.Subject) + len(m.Body)
+}
+
+func (im *innerMessage) appendTo(out []byte) []byte {
+	m := &im.Message
 	out = append(out, messageVersion)
 	out = append(out, m.ID[:]...)
 	out = append(out, m.InReplyTo[:]...)

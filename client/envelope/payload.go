@@ -78,8 +78,9 @@ func (p *payload) appendTo(out []byte) []byte {
 
 // compress picks the codec for an encoded inner message: Zstandard when it
 // makes the message smaller within MaxCompressionRatio, stored otherwise.
-func compress(inner []byte) (codec uint8, data []byte) {
-	z := zstdEncoder().EncodeAll(inner, make([]byte, 0, len(inner)/2+64))
+// The compressed data is appended to scratch[:0].
+func compress(inner, scratch []byte) (codec uint8, data []byte) {
+	z := zstdEncoder().EncodeAll(inner, scratch[:0])
 	if len(z) < len(inner) && len(inner) <= MaxCompressionRatio*len(z) {
 		return codecZstd, z
 	}

@@ -542,33 +542,33 @@ func generateVectors(t *testing.T) []*vector {
 	}
 	bobReader := func(expect string) []readerSpec { return []readerSpec{{p: bob, secretOf: 0, expect: expect}} }
 	add(internalVector(t, "bad-signature", "The inner message names alice's key but carol signed it.",
-		codecStored, inner, signWith(carol, inner), circlSealWrap, nil, bobReader("ErrBadSignature")))
+		codecStored, inner, signWith(carol, inner), xwingSealWrap, nil, bobReader("ErrBadSignature")))
 	add(internalVector(t, "signature-over-other-binding", "Alice's signature over a different envelope binding.",
 		codecStored, inner, func(*[32]byte) []byte {
 			var other [32]byte
 			return signWith(alice, inner)(&other)
-		}, circlSealWrap, nil, bobReader("ErrBadSignature")))
+		}, xwingSealWrap, nil, bobReader("ErrBadSignature")))
 	bomb := zstdEncoder().EncodeAll(make([]byte, 1<<20), nil)
 	add(internalVector(t, "decompression-bomb-size", "A zstd frame announcing 1 MiB, over MaxMessageSize.",
-		codecZstd, bomb, signWith(alice, inner), circlSealWrap, nil, bobReader("ErrDecompressionBomb")))
+		codecZstd, bomb, signWith(alice, inner), xwingSealWrap, nil, bobReader("ErrDecompressionBomb")))
 	ratio := zstdEncoder().EncodeAll(bytes.Repeat(inner[:64], 1000), nil)
 	add(internalVector(t, "decompression-bomb-ratio", "A zstd frame of 64,000 bytes compressed more than 64:1.",
-		codecZstd, ratio, signWith(alice, inner), circlSealWrap, nil, bobReader("ErrDecompressionBomb")))
+		codecZstd, ratio, signWith(alice, inner), xwingSealWrap, nil, bobReader("ErrDecompressionBomb")))
 	garbage := append([]byte{messageVersion}, bytes.Repeat([]byte{0xab}, 199)...)
 	add(internalVector(t, "garbage-inner", "A stored inner message of version 1 followed by bytes that do not decode.",
-		codecStored, garbage, signWith(alice, inner), circlSealWrap, nil, bobReader("ErrMalformed")))
+		codecStored, garbage, signWith(alice, inner), xwingSealWrap, nil, bobReader("ErrMalformed")))
 	v2 := slices.Clone(inner)
 	v2[0] = 2
 	add(internalVector(t, "inner-version-2", "Inner message version 2.",
-		codecStored, v2, signWith(alice, v2), circlSealWrap, nil, bobReader("ErrUnsupportedVersion")))
+		codecStored, v2, signWith(alice, v2), xwingSealWrap, nil, bobReader("ErrUnsupportedVersion")))
 	add(internalVector(t, "unknown-codec", "Body codec 7.",
-		codecStored, inner, signWith(alice, inner), circlSealWrap, func(p []byte) { p[0] = 7 }, bobReader("ErrMalformed")))
+		codecStored, inner, signWith(alice, inner), xwingSealWrap, func(p []byte) { p[0] = 7 }, bobReader("ErrMalformed")))
 	add(internalVector(t, "nonzero-padding", "A padding byte is not zero.",
-		codecStored, inner, signWith(alice, inner), circlSealWrap, func(p []byte) { p[len(p)-1] = 1 }, bobReader("ErrMalformed")))
+		codecStored, inner, signWith(alice, inner), xwingSealWrap, func(p []byte) { p[len(p)-1] = 1 }, bobReader("ErrMalformed")))
 	add(internalVector(t, "wrap-index-mismatch", "The only wrap says it is wrap 1.",
-		codecStored, inner, signWith(alice, inner), func(r io.Reader, k *xwing.PublicKey, info, pt []byte) ([]byte, error) {
+		codecStored, inner, signWith(alice, inner), func(r io.Reader, k *xwing.PublicKey, c *hpkeContext, pt []byte) ([]byte, error) {
 			pt[3] = 1
-			return circlSealWrap(r, k, info, pt)
+			return xwingSealWrap(r, k, c, pt)
 		}, nil, bobReader("ErrMalformed")))
 	return out
 }

@@ -5,9 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"io"
 
-	"github.com/cloudflare/circl/hpke"
 	"github.com/cloudflare/circl/kem/xwing"
 )
 
@@ -35,11 +33,6 @@ const (
 	// labelSignature prefixes the message the mail-signing key signs.
 	labelSignature = "b-mail/v1/signature"
 )
-
-// hpkeSuite is the wrap suite: X-Wing (0x647a), HKDF-SHA256 (0x0001),
-// ChaCha20-Poly1305 (0x0003), base mode. (circl's SetupAuth panics with
-// X-Wing; auth mode is never used: the inner signature authenticates.)
-var hpkeSuite = hpke.NewSuite(hpke.KEM_XWING, hpke.KDF_HKDF_SHA256, hpke.AEAD_ChaCha20Poly1305)
 
 // wrapPlaintext is what one wrap carries to its recipient.
 type wrapPlaintext struct {
@@ -112,13 +105,6 @@ func xorInto(dst, a, b *[32]byte) {
 	}
 }
 
-// wrapInfo is the HPKE info of every wrap of an envelope.
-func wrapInfo(headerHash *[32]byte) []byte {
-	info := make([]byte, 0, len(labelWrap)+32)
-	info = append(info, labelWrap...)
-	return append(info, headerHash[:]...)
-}
-
 // ParsePublicKey parses a recipient's X-Wing encryption public key (1216
 // bytes, as in its key bundle). Parsing expands the ML-KEM matrix, which
 // costs about as much as a third of a seal: parse a contact's key once and
@@ -132,46 +118,4 @@ func ParsePublicKey(b []byte) (*xwing.PublicKey, error) {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidRecipient, err)
 	}
 	return pub.(*xwing.PublicKey), nil
-}
-
-// A wrapSealer HPKE-seals one wrap plaintext (single shot, empty aad) and
-// returns enc ‖ ciphertext. Seal uses circl; tests plug in Go's crypto/hpke.
-type wrapSealer func(rand io.Reader, to *xwing.PublicKey, info, plaintext []byte) ([]byte, error)
-
-// A wrapOpener trial-opens one wrap; it returns false when the wrap is not
-// for its key.
-type wrapOpener func(wrap, info []byte) ([]byte, bool)
-
-func circlSealWrap(rand io.Reader, to *xwing.PublicKey, info, plaintext []byte) ([]byte, error) {
-	s, err := hpkeSuite.NewSender(to, info)
-	if err != nil {
-		return nil, err
-	}
-	enc, sealer, err := s.Setup(rand)
-	if err != nil {
-		return nil, err
-	}
-	ct, err := sealer.Seal(plaintext, nil)
-	if err != nil {
-		return nil, err
-	}
-	return append(enc, ct...), nil
-}
-
-func circlWrapOpener(key *xwing.PrivateKey) wrapOpener {
-	return func(wrap, info []byte) ([]byte, bool) {
-		r, err := hpkeSuite.NewReceiver(key, info)
-		if err != nil {
-			return nil, false
-		}
-		o, err := r.Setup(wrap[:xwing.CiphertextSize])
-		if err != nil {
-			return nil, false
-		}
-		pt, err := o.Open(wrap[xwing.CiphertextSize:], nil)
-		if err != nil {
-			return nil, false
-		}
-		return pt, true
-	}
 }
