@@ -274,7 +274,7 @@ func (c *Client) setBlocked(ctx context.Context, sender common.Address, blocked 
 	if err != nil {
 		return err
 	}
-	if _, err := ch.Transact(ctx, ch.ABI().PackSetBlocked(sender, blocked), nil); err != nil {
+	if _, err := ch.Transact(ctx, ch.ABI().PackBlockSender(sender, blocked), nil); err != nil {
 		return contractError(err)
 	}
 	return c.store.SetBlocked(ctx, sender, blocked)
@@ -302,9 +302,9 @@ func (c *Client) MinReputation(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	w, err := ch.StandingWord(ctx, c.me)
+	w, err := ch.Words(ctx, c.me, c.me)
 	if err != nil {
 		return 0, err
 	}
-	return pricing.ParseStanding(w).MinRep, nil
+	return pricing.ParseStanding(w.Standing).MinRep, nil
 }

@@ -1,20 +1,12 @@
 package client_test
 
 import (
-	"context"
 	"testing"
-	"time"
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/clienttest"
 	"github.com/bmail-network/bmail/client/store"
 )
-
-func ctxT(t *testing.T) context.Context {
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	t.Cleanup(cancel)
-	return ctx
-}
 
 func TestPaidMailEndToEnd(t *testing.T) {
 	ctx := ctxT(t)

@@ -244,7 +244,7 @@ func (c *Client) ackStatus(ctx context.Context, sender common.Address) (*AckStat
 	if err != nil {
 		return nil, err
 	}
-	w, err := ch.PairWord(ctx, sender, c.me)
+	words, err := ch.Words(ctx, sender, c.me)
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +252,7 @@ func (c *Client) ackStatus(ctx context.Context, sender common.Address) (*AckStat
 	if err != nil {
 		return nil, err
 	}
-	p := pricing.ParsePair(w)
+	p := pricing.ParsePair(words.Pair)
 	d := pricing.Dir(bytesLess(sender, c.me))
 	st := &AckStatus{Sender: sender, Pending: int(p.Pending[d]), Cold: p.Cold[d], Marked: p.Marked[d]}
 	if p.Paid[d] != 0 {

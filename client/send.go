@@ -825,11 +825,11 @@ func (c *Client) signedOrder(ch *chain.Chain, it *store.OutboxItem, r *store.Out
 // nextOrderNonce is above every nonce recorded here and inside the
 // contract's window.
 func (c *Client) nextOrderNonce(ctx context.Context, ch *chain.Chain) (uint32, error) {
-	w, err := ch.AccountWord(ctx, c.me)
+	w, err := ch.Words(ctx, c.me, c.me)
 	if err != nil {
 		return 0, err
 	}
-	next := uint32(w.Bits(pricing.AccNonceBase, pricing.AccNonceBaseW)) // the window base
+	next := uint32(w.Account.Bits(pricing.AccNonceBase, pricing.AccNonceBaseW)) // the window base
 	if n, ok, err := c.store.MaxOrderNonce(ctx); err != nil {
 		return 0, err
 	} else if ok && n+1 > next {

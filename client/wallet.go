@@ -73,8 +73,8 @@ func (c *Client) Wallet(ctx context.Context) (*Wallet, error) {
 	if w.Reputation, err = c.Reputation(ctx, c.me); err != nil {
 		return nil, err
 	}
-	if sw, err := ch.StandingWord(ctx, c.me); err == nil {
-		w.MinReputation = pricing.ParseStanding(sw).MinRep
+	if ws, err := ch.Words(ctx, c.me, c.me); err == nil {
+		w.MinReputation = pricing.ParseStanding(ws.Standing).MinRep
 	}
 	if w.SpentToday, err = c.store.Committed(ctx, c.now().UTC().Truncate(24*time.Hour)); err != nil {
 		return nil, err
@@ -122,7 +122,7 @@ func (c *Client) Claim(ctx context.Context) (uint64, error) {
 	if len(from) == 0 {
 		return 0, nil
 	}
-	if _, err := ch.Transact(ctx, ch.ABI().PackClaim(from), nil); err != nil {
+	if _, err := ch.Transact(ctx, ch.ABI().PackClaimFrom(from), nil); err != nil {
 		return 0, contractError(err)
 	}
 	return total, nil
@@ -136,7 +136,7 @@ func (c *Client) RequestWithdrawal(ctx context.Context, gwei uint64) (time.Time,
 	if err != nil {
 		return time.Time{}, err
 	}
-	if _, err := ch.Transact(ctx, ch.ABI().PackRequestWithdrawal(gwei), nil); err != nil {
+	if _, err := ch.Transact(ctx, ch.ABI().PackStartWithdrawal(gwei), nil); err != nil {
 		return time.Time{}, contractError(err)
 	}
 	w, err := ch.WithdrawalOf(ctx, c.me)

@@ -160,16 +160,25 @@ func (c *Chain) BundleOf(ctx context.Context, account common.Address) ([32]byte,
 	return c.abi.UnpackBundleOf(out)
 }
 
-func (c *Chain) word(ctx context.Context, data []byte, unpack func([]byte) (*big.Int, error)) (pricing.Word, error) {
-	out, err := c.call(ctx, data)
+// Words are the four storage words a quote of mail from `From` to `To`
+// reads, in one call.
+type Words struct {
+	Account, Standing, Pair, RecipientStanding pricing.Word
+}
+
+// Words reads the raw account and standing words of from, the pair word of
+// {from, to} and the standing word of to.
+func (c *Chain) Words(ctx context.Context, from, to common.Address) (*Words, error) {
+	out, err := c.call(ctx, c.abi.PackQuoteState(from, to))
 	if err != nil {
-		return pricing.Word{}, err
+		return nil, fmt.Errorf("chain: quoteState: %w", err)
 	}
-	v, err := unpack(out)
+	v, err := c.abi.UnpackQuoteState(out)
 	if err != nil {
-		return pricing.Word{}, err
+		return nil, err
 	}
-	return pricing.WordFromBig(v), nil
+	return &Words{Account: pricing.WordFromBig(v.Account), Standing: pricing.WordFromBig(v.Standing),
+		Pair: pricing.WordFromBig(v.Pair), RecipientStanding: pricing.WordFromBig(v.RecipientStanding)}, nil
 }
 
 // QuoteState is the chain state a quote reads, and when it was read.
@@ -189,28 +198,23 @@ func (c *Chain) QuoteState(ctx context.Context, network [32]byte, to common.Addr
 	}
 	q := &QuoteState{BlockTime: head.Time, ReadAt: time.Now()}
 	q.SenderIsLo = bytesLess(c.from, to)
-	nw, err := c.word(ctx, c.abi.PackNetworkWord(network), c.abi.UnpackNetworkWord)
+	out, err := c.call(ctx, c.abi.PackNetworkWord(network))
 	if err != nil {
 		return nil, fmt.Errorf("chain: network: %w", err)
 	}
-	if nw == (pricing.Word{}) {
+	nw, err := c.abi.UnpackNetworkWord(out)
+	if err != nil {
+		return nil, err
+	}
+	if nw.Sign() == 0 {
 		return nil, fmt.Errorf("chain: %w", contracts.ErrUnknownNetwork)
 	}
-	q.Params = pricing.ParamsFromWord(nw)
-	for _, r := range []struct {
-		dst  *pricing.Word
-		data []byte
-		un   func([]byte) (*big.Int, error)
-	}{
-		{&q.Sender, c.abi.PackAccountWord(c.from), c.abi.UnpackAccountWord},
-		{&q.SenderStanding, c.abi.PackStandingWord(c.from), c.abi.UnpackStandingWord},
-		{&q.Pair, c.abi.PackPairWord(c.from, to), c.abi.UnpackPairWord},
-		{&q.RecipientStanding, c.abi.PackStandingWord(to), c.abi.UnpackStandingWord},
-	} {
-		if *r.dst, err = c.word(ctx, r.data, r.un); err != nil {
-			return nil, fmt.Errorf("chain: quote state: %w", err)
-		}
+	q.Params = pricing.ParamsFromWord(pricing.WordFromBig(nw))
+	w, err := c.Words(ctx, c.from, to)
+	if err != nil {
+		return nil, err
 	}
+	q.Sender, q.SenderStanding, q.Pair, q.RecipientStanding = w.Account, w.Standing, w.Pair, w.RecipientStanding
 	return q, nil
 }
 
@@ -221,21 +225,6 @@ func bytesLess(a, b common.Address) bool {
 		}
 	}
 	return false
-}
-
-// AccountWord and friends expose raw words (for reputation and ack status).
-func (c *Chain) AccountWord(ctx context.Context, a common.Address) (pricing.Word, error) {
-	return c.word(ctx, c.abi.PackAccountWord(a), c.abi.UnpackAccountWord)
-}
-
-// StandingWord is the raw standing word of a.
-func (c *Chain) StandingWord(ctx context.Context, a common.Address) (pricing.Word, error) {
-	return c.word(ctx, c.abi.PackStandingWord(a), c.abi.UnpackStandingWord)
-}
-
-// PairWord is the raw pair word of {a, b}.
-func (c *Chain) PairWord(ctx context.Context, a, b common.Address) (pricing.Word, error) {
-	return c.word(ctx, c.abi.PackPairWord(a, b), c.abi.UnpackPairWord)
 }
 
 // BalanceGwei is a's spendable b-mail balance.
@@ -264,11 +253,11 @@ type Withdrawal struct {
 
 // WithdrawalOf is a's pending withdrawal request.
 func (c *Chain) WithdrawalOf(ctx context.Context, a common.Address) (Withdrawal, error) {
-	out, err := c.call(ctx, c.abi.PackWithdrawalOf(a))
+	out, err := c.call(ctx, c.abi.PackWithdrawalRequestOf(a))
 	if err != nil {
 		return Withdrawal{}, err
 	}
-	v, err := c.abi.UnpackWithdrawalOf(out)
+	v, err := c.abi.UnpackWithdrawalRequestOf(out)
 	return Withdrawal{Amount: v.Amount, ReadyAt: v.ReadyAt}, err
 }
 
@@ -526,8 +515,10 @@ func (c *Chain) WaitFinal(ctx context.Context, hash [32]byte) (*types.Receipt, e
 	}
 }
 
-// Transact signs, broadcasts and waits until the transaction is final: the
-// one-shot path for register, deposit, acks and settings.
+// Transact signs, broadcasts and waits until the transaction is mined: the
+// one-shot path for register, deposit, acks and settings (payments for
+// mail go through the outbox, which records them first and waits until
+// they are final).
 func (c *Chain) Transact(ctx context.Context, data []byte, value *big.Int) (*types.Receipt, error) {
 	s, err := c.SignTx(ctx, data, value)
 	if err != nil {
@@ -536,7 +527,7 @@ func (c *Chain) Transact(ctx context.Context, data []byte, value *big.Int) (*typ
 	if err := c.Broadcast(ctx, s.Raw); err != nil {
 		return nil, fmt.Errorf("chain: broadcast: %w", err)
 	}
-	return c.WaitFinal(ctx, s.Hash)
+	return c.WaitMined(ctx, s.Hash)
 }
 
 // ABI is the contract's binding (for packing calldata).
