@@ -2,9 +2,9 @@ package client_test
 
 import (
 	"math/big"
-	"time"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/clienttest"
