@@ -47,11 +47,27 @@ func BenchmarkStart(b *testing.B) {
 }
 
 // BenchmarkSendToReceipt measures a transfer from eth_sendRawTransaction
-// over HTTP until its receipt is readable: polling every 200 µs ("poll"),
-// and in one eth_sendRawTransactionSync call ("sync").
+// over HTTP until its receipt is readable: polling eth_getTransactionReceipt
+// every 200 µs ("poll"), and in one eth_sendRawTransactionSync call
+// ("sync"), on an in-memory chain and on a persisted one.
 func BenchmarkSendToReceipt(b *testing.B) {
+	for _, chain := range []struct {
+		name      string
+		persisted bool
+	}{{"ephemeral", false}, {"persisted", true}} {
+		b.Run(chain.name, func(b *testing.B) {
+			cfg := Config{}
+			if chain.persisted {
+				cfg.DataDir = b.TempDir()
+			}
+			benchmarkSendToReceipt(b, cfg)
+		})
+	}
+}
+
+func benchmarkSendToReceipt(b *testing.B, cfg Config) {
 	ctx := context.Background()
-	c, err := Start(ctx, Config{})
+	c, err := Start(ctx, cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
