@@ -2,6 +2,7 @@ package devchain
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -32,7 +33,7 @@ func (a *api) Commit(ctx context.Context) (*types.Header, error) {
 // Chain.AdjustTime.
 func (a *api) AdjustTime(ctx context.Context, seconds uint64) (*types.Header, error) {
 	if seconds > uint64(maxTimeAdjustment/time.Second) {
-		return nil, errTimeAdjustment(time.Duration(maxTimeAdjustment) + time.Second)
+		return nil, fmt.Errorf("%w: time adjustment of %d s exceeds %v", ErrInvalidConfig, seconds, maxTimeAdjustment)
 	}
 	return a.sealer.adjustTime(time.Duration(seconds) * time.Second)
 }
