@@ -326,6 +326,27 @@ func TestLimits(t *testing.T) {
 		}
 	})
 
+	t.Run("events per second per origin", func(t *testing.T) {
+		// Many connections from one address share the origin's budget.
+		srv.Policies.Rate.Set(1e6, 1e6, 5, 5)
+		defer srv.Policies.Rate.Set(5, 5, 1000, 2000)
+		p := signer(t).PublicKey()
+		limited := 0
+		for i := 0; i < 3; i++ {
+			c := dialRaw(t, srv.URL)
+			defer c.ws.Close()
+			for j := 0; j < 3; j++ {
+				if f := c.publish(envelope(t, p, now, "spread")); !f.OK && strings.Contains(f.Message, "your network") {
+					limited++
+				}
+			}
+		}
+		if limited == 0 {
+			t.Fatal("no per-origin rate limit across connections")
+		}
+	})
+	waitConnsGone(t, srv)
+
 	t.Run("subscriptions per connection", func(t *testing.T) {
 		c := dialRaw(t, srv.URL)
 		f := wire.Filter{Kinds: []int{wire.KindBundle}, Authors: [][32]byte{signer(t).PublicKey()}}
@@ -338,6 +359,8 @@ func TestLimits(t *testing.T) {
 			t.Fatalf("third subscription: %q", fr.Message)
 		}
 	})
+
+	waitConnsGone(t, srv)
 
 	t.Run("connections per origin", func(t *testing.T) {
 		time.Sleep(100 * time.Millisecond) // earlier subtests' connections may still be counted
@@ -357,10 +380,7 @@ func TestLimits(t *testing.T) {
 		if !refused {
 			t.Fatal("no refusal past the per-origin connection limit")
 		}
-		// Wait until the relay has seen them go, for the next subtest.
-		for i := 0; i < 200 && srv.Relay.Metrics.Connections.Load() > 0; i++ {
-			time.Sleep(10 * time.Millisecond)
-		}
+		waitConnsGone(t, srv)
 	})
 
 	t.Run("unpaid quota per recipient evicts the oldest", func(t *testing.T) {
@@ -385,4 +405,12 @@ func TestLimits(t *testing.T) {
 			t.Fatal("eviction not counted")
 		}
 	})
+}
+
+// waitConnsGone waits until the relay has seen every test connection close
+// (the per-origin connection limit counts them until then).
+func waitConnsGone(t *testing.T, srv *relaytest.Server) {
+	for i := 0; i < 300 && srv.Relay.Metrics.Connections.Load() > 0; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
 }

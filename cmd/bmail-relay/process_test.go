@@ -316,6 +316,11 @@ func TestCrashSafety(t *testing.T) {
 	}
 
 	relay = startChild(t, args...)
+	resp, err := http.Get("http://" + relay.metrics + "/healthz")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("health after restart: %v %v", resp, err)
+	}
+	resp.Body.Close()
 	c := dial(t, relay.url)
 	for _, k := range keys {
 		c.auth(t, k, relay.url)
@@ -336,6 +341,9 @@ func TestCrashSafety(t *testing.T) {
 		if f.Type == wire.FrameEvent {
 			served[f.Event.ID] = true
 		}
+	}
+	if got := relay.metric(t, "bmail_relay_stored_events"); got < float64(n) {
+		t.Fatalf("metrics say %v events stored, %d were acknowledged", got, n)
 	}
 	missing := 0
 	for id := range acked {
