@@ -210,10 +210,21 @@ func (c *Chain) Now() uint64 {
 	return h.Time
 }
 
-// Advance mines an empty block d later than the latest one.
+// Advance mines an empty block d later than the latest one. The simulated
+// beacon refuses while its pool still lists a transaction, and the pool drops
+// mined transactions asynchronously, so Advance retries for up to 5 s; it
+// panics if a transaction really is still pending.
 func (c *Chain) Advance(d time.Duration) {
-	if err := c.Backend.AdjustTime(d); err != nil {
-		panic(err)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		err := c.Backend.AdjustTime(d)
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			panic(fmt.Sprintf("chaintest: advance time: %v", err))
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
