@@ -134,8 +134,8 @@ func (s *Store) CreateOutbox(ctx context.Context, it *OutboxItem) (int64, error)
 func (s *Store) SaveOutbox(ctx context.Context, it *OutboxItem) error {
 	it.UpdatedAt = time.Unix(s.now(), 0)
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE outbox SET state = ?, envelope = ?, priced_size = ?, network = ?, max_total = ?, updated_at = ?, error = ?
-			WHERE id = ?`, string(it.State), it.Envelope, it.PricedSize, it.Network[:], it.MaxTotal, secs(it.UpdatedAt), it.Error, it.ID)
+		res, err := tx.ExecContext(ctx, `UPDATE outbox SET state = ?, message = ?, envelope = ?, priced_size = ?, network = ?, max_total = ?, updated_at = ?, error = ?
+			WHERE id = ?`, string(it.State), it.Message, it.Envelope, it.PricedSize, it.Network[:], it.MaxTotal, secs(it.UpdatedAt), it.Error, it.ID)
 		if err != nil {
 			return err
 		}

@@ -269,7 +269,7 @@ func TestOutbox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	it.State = OutPaying
+	it.State, it.Message = OutPaying, []byte("m2")
 	r := &it.Recipients[0]
 	r.PayMode, r.PayState, r.MaxFee, r.RelayFee, r.CommittedAt, r.TxRaw, r.TxHash, r.TxNonce = ModeTx, PaySigned, 20, 3, s.Now(), []byte{1, 2}, [32]byte{7}, 4
 	it.Recipients[1].PayState = PayFree
@@ -280,7 +280,7 @@ func TestOutbox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got.Recipients, it.Recipients) || got.State != OutPaying {
+	if !reflect.DeepEqual(got.Recipients, it.Recipients) || got.State != OutPaying || string(got.Message) != "m2" {
 		t.Fatalf("round trip:\n%+v\n%+v", got.Recipients, it.Recipients)
 	}
 	if n, _ := s.Committed(ctx, time.Unix(999, 0)); n != 23 {
