@@ -110,12 +110,24 @@ func (r *Relay) buildInfo(info Info, terms Terms) *infoDoc {
 
 func base64Len(n int) int { return (n + 2) / 3 * 4 }
 
-// maxSubs is what NIP-11 advertises; the policy enforces it.
-func (r *Relay) maxSubs() int { return MaxSubscriptionsAdvertised }
+// DefaultMaxSubscriptions is the per-connection subscription limit NIP-11
+// states until AdvertiseMaxSubscriptions says otherwise.
+const DefaultMaxSubscriptions = 32
 
-// MaxSubscriptionsAdvertised is the per-connection subscription limit the
-// NIP-11 document states (policies.MaxSubscriptions enforces it).
-var MaxSubscriptionsAdvertised = 32
+// maxSubs is what NIP-11 advertises; the policy enforces it.
+func (r *Relay) maxSubs() int {
+	if n := r.advSubs.Load(); n > 0 {
+		return int(n)
+	}
+	return DefaultMaxSubscriptions
+}
+
+// AdvertiseMaxSubscriptions sets the subscription limit NIP-11 states (the
+// policy that enforces it calls this).
+func (r *Relay) AdvertiseMaxSubscriptions(n int) {
+	r.advSubs.Store(int64(n))
+	r.info.Store(r.buildInfo(r.cfg.Info, r.cfg.Terms))
+}
 
 // SetTerms replaces the NIP-11 identity and b-mail terms (a reload).
 func (r *Relay) SetTerms(info Info, terms Terms) {

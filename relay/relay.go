@@ -137,6 +137,7 @@ type Relay struct {
 
 	cfg       Config
 	info      atomic.Pointer[infoDoc]
+	advSubs   atomic.Int64
 	publicURL string
 	lim       wire.Limits
 	store     *store.Store

@@ -358,6 +358,22 @@ func TestLimits(t *testing.T) {
 		if fr := c.expect(wire.FrameClosed); wire.ReasonPrefix(fr.Message) != wire.PrefixRateLimited {
 			t.Fatalf("third subscription: %q", fr.Message)
 		}
+		req, _ := http.NewRequest("GET", srv.HTTPURL, nil)
+		req.Header.Set("Accept", "application/nostr+json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var doc struct {
+			Limitation struct {
+				MaxSubscriptions int `json:"max_subscriptions"`
+			} `json:"limitation"`
+		}
+		json.NewDecoder(resp.Body).Decode(&doc)
+		if doc.Limitation.MaxSubscriptions != 2 {
+			t.Fatalf("NIP-11 advertises %d subscriptions, the policy enforces 2", doc.Limitation.MaxSubscriptions)
+		}
 	})
 
 	waitConnsGone(t, srv)

@@ -42,6 +42,7 @@ var DefaultLimits = Limits{
 
 // Set is the installed policies, kept so limits can be changed on reload.
 type Set struct {
+	r     *relay.Relay
 	Conns *ConnLimit
 	Subs  *SubLimit
 	Rate  *EventRate
@@ -58,7 +59,8 @@ func ApplyDefaults(r *relay.Relay, l Limits) *Set {
 	s.Conns.Register(r)
 	s.Subs.Register(r)
 	s.Rate.Register(r)
-	relay.MaxSubscriptionsAdvertised = l.MaxSubscriptions
+	s.r = r
+	r.AdvertiseMaxSubscriptions(l.MaxSubscriptions)
 	return s
 }
 
@@ -66,6 +68,7 @@ func ApplyDefaults(r *relay.Relay, l Limits) *Set {
 func (s *Set) Reload(l Limits) {
 	s.Conns.Set(l.MaxConnections, l.MaxConnectionsPerOrigin)
 	s.Subs.Set(l.MaxSubscriptions)
+	s.r.AdvertiseMaxSubscriptions(l.MaxSubscriptions)
 	s.Rate.Set(l.EventsPerSecond, l.EventBurst, l.OriginEventsPerSecond, l.OriginEventBurst)
 }
 
