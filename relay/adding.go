@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/bmail-network/bmail/relay/store"
@@ -18,7 +19,7 @@ func (c *Conn) handleEvent(e *wire.Event, frameBytes int) {
 	now := r.cfg.Now()
 	reject := func(reason string) { c.ok(e.ID, false, reason) }
 
-	route, envelope, reason := r.checkShape(e, now)
+	route, reason := r.checkShape(e, now)
 	if reason != "" {
 		reject(reason)
 		return
@@ -49,7 +50,7 @@ func (c *Conn) handleEvent(e *wire.Event, frameBytes int) {
 	}
 	var msgIDs [][32]byte
 	if e.Kind == wire.KindEnvelope && r.cfg.MsgIDs != nil {
-		ids, err := r.cfg.MsgIDs(envelope)
+		ids, err := r.cfg.MsgIDs([]byte(e.Content))
 		if err != nil {
 			reject(wire.Reason(wire.PrefixInvalid, "envelope header: "+err.Error()))
 			return
@@ -117,69 +118,68 @@ func duplicateReason(st store.State) string {
 	return wire.Reason(wire.PrefixDuplicate, "already have this event")
 }
 
-// checkShape does the checks that need no crypto and no I/O. For envelopes
-// it returns the recipient and the decoded envelope; for bundles the
-// account word.
-func (r *Relay) checkShape(e *wire.Event, now time.Time) (route [32]byte, envelope []byte, reason string) {
+// checkShape does the checks that need no crypto and no I/O. It returns
+// the routing tag value: the recipient for envelopes, the account word for
+// bundles.
+func (r *Relay) checkShape(e *wire.Event, now time.Time) (route [32]byte, reason string) {
 	cfg := &r.cfg
 	created := time.Unix(e.CreatedAt, 0)
 	if created.Before(now.Add(-cfg.CreatedAtPast)) {
-		return route, nil, wire.Reason(wire.PrefixInvalid, "created_at is too far in the past")
+		return route, wire.Reason(wire.PrefixInvalid, "created_at is too far in the past")
 	}
 	if created.After(now.Add(cfg.CreatedAtFuture)) {
-		return route, nil, wire.Reason(wire.PrefixInvalid, "created_at is too far in the future")
+		return route, wire.Reason(wire.PrefixInvalid, "created_at is too far in the future")
 	}
 	if x, ok := e.Expiration(); ok && x <= now.Unix() {
-		return route, nil, wire.Reason(wire.PrefixInvalid, "event has already expired (NIP-40)")
+		return route, wire.Reason(wire.PrefixInvalid, "event has already expired (NIP-40)")
 	}
 	switch e.Kind {
 	case wire.KindEnvelope:
 		if len(e.Content) > base64Len(cfg.MaxEnvelopeBytes) {
-			return route, nil, wire.Reason(wire.PrefixInvalid, "envelope is larger than max_envelope_bytes")
+			return route, wire.Reason(wire.PrefixInvalid, "envelope is larger than max_envelope_bytes")
 		}
-		route, reason = routeTag(e, wire.TagRecipient)
-		if reason != "" {
-			return route, nil, reason
+		if route, reason = routeTag(e, wire.TagRecipient); reason != "" {
+			return route, reason
 		}
-		env, err := base64.StdEncoding.Strict().DecodeString(e.Content)
-		if err != nil || len(env) == 0 {
-			return route, nil, wire.Reason(wire.PrefixInvalid, "content is not standard base64 of the envelope")
+		// With a header hook configured, the hook decodes the content.
+		if cfg.MsgIDs == nil && !strictBase64(e.Content) {
+			return route, wire.Reason(wire.PrefixInvalid, "content is not standard base64 of the envelope")
 		}
-		return route, env, ""
+		return route, ""
 	case wire.KindBundle:
 		if len(e.Content) > cfg.MaxBundleBytes {
-			return route, nil, wire.Reason(wire.PrefixInvalid, "bundle is larger than the limit")
+			return route, wire.Reason(wire.PrefixInvalid, "bundle is larger than the limit")
 		}
 		route, reason = routeTag(e, wire.TagAccount)
 		if reason != "" {
-			return route, nil, reason
+			return route, reason
 		}
 		for _, b := range route[:12] {
 			if b != 0 {
-				return route, nil, wire.Reason(wire.PrefixInvalid, "account tag is not an address word (12 zero bytes, then 20)")
+				return route, wire.Reason(wire.PrefixInvalid, "account tag is not an address word (12 zero bytes, then 20)")
 			}
 		}
-		return route, nil, ""
+		return route, ""
 	case wire.KindDeletion:
 		n := 0
 		for _, t := range e.Tags {
 			if len(t) >= 2 && t[0] == wire.TagEvent {
 				if _, err := wire.ParseHex32(t[1]); err != nil {
-					return route, nil, wire.Reason(wire.PrefixInvalid, "e tag is not an event id")
+					return route, wire.Reason(wire.PrefixInvalid, "e tag is not an event id")
 				}
 				n++
 			}
 		}
 		if n == 0 {
-			return route, nil, wire.Reason(wire.PrefixInvalid, "deletion names no event")
+			return route, wire.Reason(wire.PrefixInvalid, "deletion names no event")
 		}
-		return route, nil, ""
+		return route, ""
 	case wire.KindAuth:
-		return route, nil, wire.Reason(wire.PrefixInvalid, "kind 22242 goes in an AUTH frame")
+		return route, wire.Reason(wire.PrefixInvalid, "kind 22242 goes in an AUTH frame")
 	case wire.KindListIssue:
-		return route, nil, wire.Reason(wire.PrefixBlocked, "list issues (kind 2526) are reserved and not accepted yet")
+		return route, wire.Reason(wire.PrefixBlocked, "list issues (kind 2526) are reserved and not accepted yet")
 	}
-	return route, nil, wire.Reason(wire.PrefixBlocked,
+	return route, wire.Reason(wire.PrefixBlocked,
 		fmt.Sprintf("this relay stores only b-mail kinds %d and %d (and NIP-09 deletions)", wire.KindEnvelope, wire.KindBundle))
 }
 
@@ -208,4 +208,14 @@ func routeTag(e *wire.Event, name string) (route [32]byte, reason string) {
 		return route, wire.Reason(wire.PrefixInvalid, fmt.Sprintf("needs exactly one %q tag", name))
 	}
 	return route, ""
+}
+
+// strictBase64 reports whether s is non-empty standard base64 with padding
+// and canonical bits, without line breaks (Go's decoder would skip them).
+func strictBase64(s string) bool {
+	if s == "" || strings.ContainsAny(s, "\r\n") {
+		return false
+	}
+	_, err := base64.StdEncoding.Strict().DecodeString(s)
+	return err == nil
 }

@@ -59,11 +59,13 @@ type Config struct {
 	// their socket address.
 	TrustedProxies []netip.Prefix
 
-	// MsgIDs reads the msgId commitments from an envelope's header; the
-	// argument is the envelope bytes (the event content, base64-decoded).
-	// An error rejects the envelope as invalid. Nil: envelopes are never
-	// matched to payments.
-	MsgIDs func(envelope []byte) ([][32]byte, error)
+	// MsgIDs reads the msgId commitments from an envelope event's content
+	// (the base64 text, as bytes): it decodes the content strictly and
+	// parses the envelope header (cmd/bmail-relay wires it to
+	// envelope.MsgIDsFromEventContent). An error rejects the envelope as
+	// invalid. Nil: the relay checks only that the content is strict base64,
+	// and envelopes are never matched to payments.
+	MsgIDs func(content []byte) ([][32]byte, error)
 
 	Logger *slog.Logger
 	Now    func() time.Time

@@ -2,6 +2,7 @@ package relay_test
 
 import (
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"strings"
@@ -222,6 +223,9 @@ func TestRelay(t *testing.T) {
 		nob64 := &wire.Event{CreatedAt: now.Unix(), Kind: wire.KindEnvelope, Tags: [][]string{{"p", wire.Hex(p[:])}}, Content: "not base64!"}
 		signer(t).Sign(nob64)
 		check("content not base64", nob64, wire.PrefixInvalid)
+		lines := &wire.Event{CreatedAt: now.Unix(), Kind: wire.KindEnvelope, Tags: [][]string{{"p", wire.Hex(p[:])}}, Content: "eHh4\neHh4"}
+		signer(t).Sign(lines)
+		check("content with a line break", lines, wire.PrefixInvalid)
 		badSig := envelope(t, p, now, "sig")
 		badSig.Sig[5] ^= 1
 		check("bad signature", badSig, wire.PrefixInvalid)
@@ -428,5 +432,35 @@ func TestLimits(t *testing.T) {
 func waitConnsGone(t *testing.T, srv *relaytest.Server) {
 	for i := 0; i < 300 && srv.Relay.Metrics.Connections.Load() > 0; i++ {
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestHeaderHook(t *testing.T) {
+	var seen [][]byte
+	var mu sync.Mutex
+	srv := relaytest.Start(t, func(c *relay.Config, _ *policies.Limits) {
+		c.MsgIDs = func(content []byte) ([][32]byte, error) {
+			mu.Lock()
+			seen = append(seen, append([]byte(nil), content...))
+			mu.Unlock()
+			if string(content) == "YmFk" { // "bad"
+				return nil, errors.New("not an envelope")
+			}
+			return [][32]byte{{1}}, nil
+		}
+	})
+	c := dialRaw(t, srv.URL)
+	p := signer(t).PublicKey()
+	if f := c.publish(envelope(t, p, time.Now(), "bad")); f.OK || wire.ReasonPrefix(f.Message) != wire.PrefixInvalid {
+		t.Fatalf("hook refusal: %v %q", f.OK, f.Message)
+	}
+	good := envelope(t, p, time.Now(), "good")
+	if f := c.publish(good); !f.OK {
+		t.Fatalf("hook acceptance: %q", f.Message)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(seen) != 2 || string(seen[1]) != good.Content {
+		t.Fatalf("the hook must get the event content as sent: %q", seen)
 	}
 }

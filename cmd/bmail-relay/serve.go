@@ -28,16 +28,6 @@ const ShutdownTimeout = 30 * time.Second
 // ServeCommand runs the relay.
 type ServeCommand struct{ m *Main }
 
-// envelopeMsgIDs is the relay's header hook: the msgId commitments of an
-// envelope, read with the envelope package's header parser.
-func envelopeMsgIDs(b []byte) ([][32]byte, error) {
-	h, err := envelope.ParseHeader(b)
-	if err != nil {
-		return nil, err
-	}
-	return h.MsgIDs, nil
-}
-
 // Run serves until a signal.
 func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	cfg, err := config.Load(args, c.m.Getenv)
@@ -60,7 +50,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	}
 	rc := cfg.RelayConfig()
 	rc.Logger = log
-	rc.MsgIDs = envelopeMsgIDs
+	rc.MsgIDs = envelope.MsgIDsFromEventContent // the header hook (SPEC.md §4.1, §6.1)
 	r, err := relay.New(ctx, rc)
 	if err != nil {
 		ln.Close()
