@@ -31,7 +31,17 @@ func accountWord(a common.Address) [32]byte {
 	return w
 }
 
-// bundleEvent is the replaceable relay event carrying a signed bundle.
+// BundleEvent is the replaceable relay event (SPEC §6.1) that carries a
+// signed bundle: content the standard base64 of the bundle, one account tag,
+// signed by id's transport key.
+func BundleEvent(b *identity.Bundle, id *identity.Identity, now time.Time) (*wire.Event, error) {
+	signer, err := wire.NewSigner([32]byte(id.TransportKey.Serialize()))
+	if err != nil {
+		return nil, err
+	}
+	return bundleEvent(b, signer, now)
+}
+
 func bundleEvent(b *identity.Bundle, signer *wire.Signer, now time.Time) (*wire.Event, error) {
 	data, err := b.MarshalBinary()
 	if err != nil {

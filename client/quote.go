@@ -72,10 +72,14 @@ func (q *quoteCache) get(network [32]byte, to common.Address) *chain.QuoteState 
 
 // Quote prices a message of the given priced size (PricedSize) from the
 // user to `to` now, from fresh chain state, which it caches for
-// QuoteCached. A recipient who granted the user free mail gets a Free
-// quote. Policy refusals (blocked, below minimum) are in Quote.Refusal,
-// with the breakdown still filled.
+// QuoteCached. It resolves the recipient's bundle first (to know its
+// relays, whose terms set the relay fee). A recipient who granted the user
+// free mail gets a Free quote. Policy refusals (blocked, below minimum) are
+// in Quote.Refusal, with the breakdown still filled.
 func (c *Client) Quote(ctx context.Context, to common.Address, size uint32) (*Quote, error) {
+	if _, err := c.Resolve(ctx, to); err != nil {
+		return nil, err
+	}
 	free, err := c.theyAccept(ctx, to)
 	if err != nil {
 		return nil, err

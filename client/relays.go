@@ -107,12 +107,15 @@ func (p *relayPool) drop(url string) {
 	}
 }
 
-// publish posts e to one relay anonymously and waits for its answer.
+// publish posts e to one relay anonymously and waits for its answer. A
+// relay that is not connected now fails at once (its client keeps
+// reconnecting; the caller retries later) rather than holding up the
+// relays that are up.
 func (p *relayPool) publish(ctx context.Context, url string, e *wire.Event) (relayclient.Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, p.c.opts.RelayTimeout)
 	defer cancel()
 	rc, err := p.conn(ctx, url, false)
-	if rc == nil {
+	if err != nil {
 		return relayclient.Result{}, err
 	}
 	r, err := rc.Publish(ctx, e)
@@ -127,7 +130,7 @@ func (p *relayPool) fetch(ctx context.Context, url string, authed bool, f wire.F
 	ctx, cancel := context.WithTimeout(ctx, p.c.opts.RelayTimeout)
 	defer cancel()
 	rc, err := p.conn(ctx, url, authed)
-	if rc == nil {
+	if err != nil {
 		return nil, err
 	}
 	sub, err := rc.Subscribe(ctx, []wire.Filter{f})
