@@ -3,6 +3,7 @@ package envelope
 import (
 	"bytes"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -59,13 +60,12 @@ func TestBadInput(t *testing.T) {
 				case off < 7:
 					want = "ErrUnsupportedVersion" // version, type
 				case off < 9:
+					// The count: zero, or a length that leaves no bucket.
 					n := int(b[7])<<8 | int(b[8])
 					want = "ErrMalformed"
 					if n > MaxRecipients {
 						want = "ErrTooLarge"
 					}
-				case off < 13:
-					want = "ErrMalformed" // priced size: not a bucket or not the body length
 				case off < hl:
 					want = "ErrNotForMe" // msgIds: every wrap binds the header
 				case off < macAt:
@@ -275,4 +275,23 @@ func TestParsePublicKey(t *testing.T) {
 	bad[0], bad[1] = 0xff, 0xff
 	_, err = ParsePublicKey(bad)
 	checkError(t, err, "ErrInvalidRecipient")
+}
+
+// TestSealRandomnessFails cuts the randomness at every point Seal reads it,
+// with a message large enough to be compressed in parallel: Seal must fail
+// cleanly (run under -race to check the compressor is waited for).
+func TestSealRandomnessFails(t *testing.T) {
+	m := testMessage(alice, bob)
+	rs := []Recipient{bob.recipient(false), carol.recipient(true)}
+	// id 32, secrets 64, shuffle 2, B 32, two wraps of 32 + 64.
+	const total = 32 + 64 + 2 + 32 + 2*(32+64)
+	for n := range total {
+		r := io.LimitReader(detRand([]byte("cut")), int64(n))
+		if _, err := Seal(r, m, alice.edPriv, rs); !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+			t.Fatalf("randomness cut at %d: %v", n, err)
+		}
+	}
+	if _, err := Seal(io.LimitReader(detRand([]byte("cut")), total), m, alice.edPriv, rs); err != nil {
+		t.Fatalf("%d bytes of randomness should be enough: %v", total, err)
+	}
 }

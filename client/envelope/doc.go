@@ -7,9 +7,9 @@
 //
 //	header ‖ wraps ‖ mac ‖ body
 //
-// The header is public: format version, recipient type, recipient count,
-// priced size and, per recipient i, the commitment msgId_i =
-// keccak256(S_i) to the recipient's 32-byte release secret S_i. Each wrap
+// The header is public: format version, recipient type, recipient count
+// and, per recipient i, the commitment msgId_i = keccak256(S_i) to the
+// recipient's 32-byte release secret S_i. Each wrap
 // is a constant-length HPKE (RFC 9180, X-Wing, HKDF-SHA256,
 // ChaCha20-Poly1305) ciphertext whose info binds the header; it carries no
 // recipient identifier, so readers trial-open. A wrap holds K1_i and a lock
@@ -20,7 +20,8 @@
 // header and wraps (key commitment, checked before the body is decrypted).
 // The body is ChaCha20-Poly1305 under a key derived from B, used once, over
 // the compressed inner message and its Ed25519 signature, padded to a
-// size bucket; its length is the priced size.
+// size bucket; its length is the priced size, which anyone computes from
+// the envelope length and the recipient count.
 //
 // Invariants:
 //   - Parse then Marshal gives the input back byte for byte, for the

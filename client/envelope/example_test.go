@@ -116,5 +116,5 @@ func ExampleParseHeader() {
 	fmt.Println("bytes:", len(sealed.Bytes))
 	// Output:
 	// version 1 recipients 2 priced size 512
-	// bytes: 3093
+	// bytes: 3089
 }

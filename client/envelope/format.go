@@ -41,11 +41,11 @@ const (
 	// MaxRecipients bounds the wraps in one envelope.
 	MaxRecipients = 100
 	// MaxEnvelopeSize is the largest well-formed envelope (100 recipients,
-	// largest bucket): 388,989 bytes.
+	// largest bucket): 388,985 bytes.
 	MaxEnvelopeSize = headerFixedSize + MaxRecipients*BytesPerRecipient + MACSize + MaxBucket
 
 	magic           = "bmail"
-	headerFixedSize = len(magic) + 1 + 1 + 2 + 4
+	headerFixedSize = len(magic) + 1 + 1 + 2
 	x25519Offset    = xwing.CiphertextSize - 32 // X25519 share inside the encapsulation
 )
 
@@ -57,8 +57,10 @@ type Header struct {
 	Type uint8
 	// MsgIDs holds one commitment keccak256(S_i) per recipient, in wrap order.
 	MsgIDs [][32]byte
-	// PricedSize is the body ciphertext length, one of Buckets(). It is the
-	// size the contract prices.
+	// PricedSize is the body ciphertext length, one of Buckets(): the size
+	// the contract prices. It is not a header field: every other length of
+	// the envelope follows from the header, so it is the envelope length
+	// minus those.
 	PricedSize uint32
 }
 
@@ -105,19 +107,17 @@ func ParseEnvelope(b []byte) (*Envelope, error) {
 		return nil, fmt.Errorf("%w: recipient type %d", ErrUnsupportedVersion, t)
 	}
 	n := int(binary.BigEndian.Uint16(b[p+2:]))
-	size := binary.BigEndian.Uint32(b[p+4:])
 	switch {
 	case n == 0:
 		return nil, fmt.Errorf("%w: no recipients", ErrMalformed)
 	case n > MaxRecipients:
 		return nil, fmt.Errorf("%w: %d recipients, limit %d", ErrTooLarge, n, MaxRecipients)
-	case !IsBucket(size):
-		return nil, fmt.Errorf("%w: priced size %d is not a bucket", ErrMalformed, size)
 	}
-	want := headerFixedSize + n*BytesPerRecipient + MACSize + int(size)
-	if len(b) != want {
-		return nil, fmt.Errorf("%w: %d bytes, header says %d", ErrMalformed, len(b), want)
+	body := len(b) - (headerFixedSize + n*BytesPerRecipient + MACSize)
+	if body < 0 || !IsBucket(uint32(body)) {
+		return nil, fmt.Errorf("%w: %d bytes with %d recipients leave a body of %d, not a bucket", ErrMalformed, len(b), n, body)
 	}
+	size := uint32(body)
 	e := &Envelope{
 		Header: Header{Version: Version, Type: TypeXWing, PricedSize: size, MsgIDs: make([][32]byte, n)},
 		Wraps:  make([][]byte, n),
@@ -152,8 +152,7 @@ func (e *Envelope) Marshal() []byte {
 	return append(out, e.Body...)
 }
 
-// Marshal returns the header bytes (magic, version, type, count, priced
-// size, msgIds).
+// Marshal returns the header bytes (magic, version, type, count, msgIds).
 func (h *Header) Marshal() []byte {
 	out := make([]byte, 0, headerFixedSize+len(h.MsgIDs)*MsgIDSize)
 	return h.appendTo(out)
@@ -163,7 +162,6 @@ func (h *Header) appendTo(out []byte) []byte {
 	out = append(out, magic...)
 	out = append(out, h.Version, h.Type)
 	out = binary.BigEndian.AppendUint16(out, uint16(len(h.MsgIDs)))
-	out = binary.BigEndian.AppendUint32(out, h.PricedSize)
 	for _, id := range h.MsgIDs {
 		out = append(out, id[:]...)
 	}

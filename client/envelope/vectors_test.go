@@ -414,7 +414,8 @@ func flipBit(b []byte, off int, bit uint) []byte {
 func internalVector(t *testing.T, name, desc string, codec uint8, data []byte, sign func(*[32]byte) []byte,
 	sealWrap wrapSealer, mutate func([]byte), readers []readerSpec) *vector {
 	rs := []Recipient{bob.recipient(false)}
-	s, err := seal(detRand([]byte("b-mail envelope vector "+name)), rs, codec, data, sign, sealWrap, mutate)
+	body := func() (uint8, []byte) { return codec, data }
+	s, err := seal(detRand([]byte("b-mail envelope vector "+name)), rs, len(data), body, sign, sealWrap, mutate)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -489,7 +490,8 @@ func generateVectors(t *testing.T) []*vector {
 			Readers: makeReaders(paidSealed, alice, nil, []readerSpec{{p: bob, secretOf: 0, expect: want}})})
 	}
 	headerBad("truncated", "The paid vector without its last byte.", env[:len(env)-1], "ErrMalformed")
-	headerBad("truncated-header", "The first 12 bytes of the paid vector.", env[:12], "ErrMalformed")
+	headerBad("truncated-header", "The first 8 bytes of the paid vector, shorter than a header.", env[:8], "ErrMalformed")
+	headerBad("extended", "The paid vector with one byte more: the body is no longer a bucket.", append(slices.Clone(env), 0), "ErrMalformed")
 	headerBad("bad-magic", "Magic 'bmail' changed to 'bmaim'.", flipBit(env, 4, 1), "ErrMalformed")
 	headerBad("version-2", "Version byte 2.", flipBit(flipBit(env, 5, 0), 5, 1), "ErrUnsupportedVersion")
 	headerBad("type-2-newsletter", "Recipient type 2 (reserved for newsletter issues).", flipBit(flipBit(env, 6, 0), 6, 1), "ErrUnsupportedVersion")
@@ -499,10 +501,9 @@ func generateVectors(t *testing.T) []*vector {
 	many := slices.Clone(env)
 	binary.BigEndian.PutUint16(many[7:], MaxRecipients+1)
 	headerBad("too-many-recipients", "Recipient count 101.", many, "ErrTooLarge")
-	odd := slices.Clone(env)
-	binary.BigEndian.PutUint32(odd[9:], 513)
-	headerBad("size-not-bucket", "Priced size 513 is not a bucket.", odd, "ErrMalformed")
-	headerBad("size-mismatch", "Priced size 1024, a bucket, but the body is 512 bytes.", flipBit(env, 11, 2), "ErrMalformed")
+	two := slices.Clone(env)
+	binary.BigEndian.PutUint16(two[7:], 2)
+	headerBad("count-mismatch", "Recipient count 2 on a one-recipient envelope: what remains for the body is not a bucket.", two, "ErrMalformed")
 
 	// Damage the crypto notices.
 	readersAll := func(expect string) []vReader {
