@@ -48,7 +48,13 @@ func (q *Quote) Total() uint64 {
 // locally (QuoteCached) while the user types.
 type quoteCache struct {
 	mu sync.Mutex
-	m  map[quoteKey]*chain.QuoteState
+	m  map[quoteKey]*cachedQuote
+}
+
+type cachedQuote struct {
+	state    *chain.QuoteState
+	relay    common.Address
+	relayFee uint64
 }
 
 type quoteKey struct {
@@ -56,15 +62,15 @@ type quoteKey struct {
 	to      common.Address
 }
 
-func newQuoteCache() *quoteCache { return &quoteCache{m: map[quoteKey]*chain.QuoteState{}} }
+func newQuoteCache() *quoteCache { return &quoteCache{m: map[quoteKey]*cachedQuote{}} }
 
-func (q *quoteCache) put(network [32]byte, to common.Address, s *chain.QuoteState) {
+func (q *quoteCache) put(network [32]byte, to common.Address, s *cachedQuote) {
 	q.mu.Lock()
 	q.m[quoteKey{network, to}] = s
 	q.mu.Unlock()
 }
 
-func (q *quoteCache) get(network [32]byte, to common.Address) *chain.QuoteState {
+func (q *quoteCache) get(network [32]byte, to common.Address) *cachedQuote {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return q.m[quoteKey{network, to}]
@@ -97,8 +103,8 @@ func (c *Client) Quote(ctx context.Context, to common.Address, size uint32) (*Qu
 		return nil, err
 	}
 	st.ReadAt = c.now()
-	c.quotes.put(network, to, st)
 	relay, fee := c.relayFeeFor(ctx, to)
+	c.quotes.put(network, to, &cachedQuote{st, relay, fee})
 	return c.price(to, network, size, st, relay, fee, false)
 }
 
@@ -107,12 +113,11 @@ func (c *Client) Quote(ctx context.Context, to common.Address, size uint32) (*Qu
 // marked Cached; Send re-quotes from fresh state before paying.
 func (c *Client) QuoteCached(to common.Address, size uint32) (*Quote, error) {
 	network := c.cfg.SendNetworkID()
-	st := c.quotes.get(network, to)
-	if st == nil {
+	cq := c.quotes.get(network, to)
+	if cq == nil {
 		return nil, ErrNoCachedQuote
 	}
-	relay, fee := c.cachedRelayFee(to)
-	return c.price(to, network, size, st, relay, fee, true)
+	return c.price(to, network, size, cq.state, cq.relay, cq.relayFee, true)
 }
 
 func (c *Client) price(to common.Address, network [32]byte, size uint32, st *chain.QuoteState, relay common.Address, relayFee uint64, cached bool) (*Quote, error) {
@@ -142,18 +147,6 @@ func (c *Client) price(to common.Address, network [32]byte, size uint32, st *cha
 func (c *Client) relayFeeFor(ctx context.Context, to common.Address) (common.Address, uint64) {
 	for _, u := range c.feeRelays(ctx, to) {
 		ri := c.relays.relayInfo(ctx, u, false)
-		if a, fee, ok := feeTerms(ri, c.cfg.Send.Batcher != ""); ok {
-			return a, fee
-		}
-	}
-	return common.Address{}, 0
-}
-
-func (c *Client) cachedRelayFee(to common.Address) (common.Address, uint64) {
-	for _, u := range c.feeRelays(context.Background(), to) {
-		c.relays.mu.Lock()
-		ri := c.relays.info[u]
-		c.relays.mu.Unlock()
 		if a, fee, ok := feeTerms(ri, c.cfg.Send.Batcher != ""); ok {
 			return a, fee
 		}

@@ -454,6 +454,9 @@ func (c *Client) followStep(ctx context.Context, ch *chain.Chain) (final uint64,
 	}
 	pays := make([]store.Payment, 0, len(ds))
 	for _, d := range ds {
+		if d.To != me {
+			continue // the node answered more than the topic asked for
+		}
 		if h, ok, err := ch.HashAt(ctx, d.Block); err != nil || !ok || h != d.BlockHash {
 			return final, true, err // read across a reorg: read again
 		}
