@@ -277,9 +277,8 @@ func TestParsePublicKey(t *testing.T) {
 	checkError(t, err, "ErrInvalidRecipient")
 }
 
-// TestSealRandomnessFails cuts the randomness at every point Seal reads it,
-// with a message large enough to be compressed in parallel: Seal must fail
-// cleanly (run under -race to check the compressor is waited for).
+// TestSealRandomnessFails cuts the randomness at every point Seal reads it:
+// Seal must fail cleanly, and must read exactly what SPEC.md §4.9 says.
 func TestSealRandomnessFails(t *testing.T) {
 	m := testMessage(alice, bob)
 	rs := []Recipient{bob.recipient(false), carol.recipient(true)}

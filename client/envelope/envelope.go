@@ -8,7 +8,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
-	"sync"
 
 	"github.com/cloudflare/circl/kem/xwing"
 	"golang.org/x/crypto/chacha20poly1305"
@@ -89,41 +88,18 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 	defer putScratch(innerBuf)
 	defer putScratch(zBuf)
 	inner := im.appendTo((*innerBuf)[:0])
-
-	// Nothing before the body depends on the compressed message, so a
-	// message worth it is compressed on another core while the wraps are
-	// sealed. The wait is deferred before anything can return, so the
-	// scratch buffers are never released under the compressor.
-	var (
-		wg    sync.WaitGroup
-		codec uint8
-		data  []byte
-	)
-	defer wg.Wait()
-	if len(inner) >= parallelCompressMin {
-		wg.Go(func() { codec, data = compress(inner, *zBuf) })
-	} else {
-		codec, data = compress(inner, *zBuf)
-	}
-	body := func() (uint8, []byte) {
-		wg.Wait()
-		return codec, data
-	}
+	codec, data := compress(inner, *zBuf)
 	digest := sha256.Sum256(inner)
 	sign := func(binding *[32]byte) []byte {
 		return ed25519.Sign(signer, signedMessage(binding, &digest))
 	}
-	s, err := seal(rand, recipients, len(inner), body, sign, sealWrap, nil)
+	s, err := seal(rand, recipients, codec, data, sign, sealWrap, nil)
 	if err != nil {
 		return nil, err
 	}
 	s.MessageID = im.ID
 	return s, nil
 }
-
-// parallelCompressMin is the encoded size from which Seal compresses in
-// parallel with the wraps; below it a goroutine costs more than it saves.
-const parallelCompressMin = 1024
 
 func checkRecipients(recipients []Recipient) error {
 	switch {
@@ -140,22 +116,22 @@ func checkRecipients(recipients []Recipient) error {
 	return nil
 }
 
-// seal builds an envelope around an encoded inner message. body returns
-// its codec and (possibly compressed) data, at most dataBound bytes; it is
-// called once the wraps are sealed, since only the body depends on it.
-// sign is called with the envelope binding. mutate, when not nil, edits the
-// body plaintext before encryption (tests build bad envelopes with it).
-func seal(rand io.Reader, recipients []Recipient, dataBound int, body func() (uint8, []byte),
+// seal builds an envelope around an encoded inner message, given as its
+// codec and (possibly compressed) data. sign is called with the envelope
+// binding. mutate, when not nil, edits the body plaintext before encryption
+// (tests build bad envelopes with it).
+func seal(rand io.Reader, recipients []Recipient, codec uint8, data []byte,
 	sign func(binding *[32]byte) []byte, sealWrap wrapSealer, mutate func(plaintext []byte)) (*Sealed, error) {
 	n := len(recipients)
-	bound, ok := bucketFor(dataBound + payloadOverhead)
+	size, ok := bucketFor(len(data) + payloadOverhead)
 	if !ok {
-		bound = MaxBucket
+		return nil, fmt.Errorf("%w: message needs %d bytes, largest bucket %d", ErrTooLarge, len(data)+payloadOverhead, MaxBucket)
 	}
 	s := &Sealed{
-		MsgIDs:    make([][32]byte, n),
-		Secrets:   make([][SecretSize]byte, n),
-		Positions: make([]int, n),
+		MsgIDs:     make([][32]byte, n),
+		Secrets:    make([][SecretSize]byte, n),
+		Positions:  make([]int, n),
+		PricedSize: size,
 	}
 	for i, r := range recipients {
 		s.Secrets[i] = r.Secret
@@ -179,7 +155,7 @@ func seal(rand io.Reader, recipients []Recipient, dataBound int, body func() (ui
 	}
 
 	hl := headerLen(n)
-	out := make([]byte, 0, hl+n*WrapSize+MACSize+int(bound))
+	out := make([]byte, 0, hl+n*WrapSize+MACSize+int(size))
 	h := Header{Version: Version, Type: TypeXWing, MsgIDs: make([][32]byte, n)}
 	for pos, i := range order {
 		h.MsgIDs[pos] = s.MsgIDs[i]
@@ -211,13 +187,6 @@ func seal(rand io.Reader, recipients []Recipient, dataBound int, body func() (ui
 	binding := bindingOf(out)
 	macKey, aeadKey := payloadKeys(&bodyKey)
 	out = headerMAC(&macKey, &binding, out)
-
-	codec, data := body()
-	size, ok := bucketFor(len(data) + payloadOverhead)
-	if !ok {
-		return nil, fmt.Errorf("%w: message needs %d bytes, largest bucket %d", ErrTooLarge, len(data)+payloadOverhead, MaxBucket)
-	}
-	s.PricedSize = size
 
 	// The body plaintext is built in place and encrypted over itself.
 	p := payload{Codec: codec, Data: data}

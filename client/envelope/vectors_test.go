@@ -414,8 +414,7 @@ func flipBit(b []byte, off int, bit uint) []byte {
 func internalVector(t *testing.T, name, desc string, codec uint8, data []byte, sign func(*[32]byte) []byte,
 	sealWrap wrapSealer, mutate func([]byte), readers []readerSpec) *vector {
 	rs := []Recipient{bob.recipient(false)}
-	body := func() (uint8, []byte) { return codec, data }
-	s, err := seal(detRand([]byte("b-mail envelope vector "+name)), rs, len(data), body, sign, sealWrap, mutate)
+	s, err := seal(detRand([]byte("b-mail envelope vector "+name)), rs, codec, data, sign, sealWrap, mutate)
 	if err != nil {
 		t.Fatal(err)
 	}
