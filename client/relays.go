@@ -166,6 +166,52 @@ func (p *relayPool) fetch(ctx context.Context, url string, authed bool, f wire.F
 	}
 }
 
+// stream runs one query on a relay and hands each stored event to fn as it
+// arrives, until EOSE. The relay may take as long as it needs overall; it
+// fails after RelayTimeout without any event.
+func (p *relayPool) stream(ctx context.Context, url string, authed bool, f wire.Filter, fn func(relayclient.Received)) error {
+	dctx, cancel := context.WithTimeout(ctx, p.c.opts.RelayTimeout)
+	rc, err := p.conn(dctx, url, authed)
+	cancel()
+	if err != nil {
+		return err
+	}
+	sub, err := rc.Subscribe(ctx, []wire.Filter{f})
+	if err != nil {
+		return err
+	}
+	defer sub.Close()
+	idle := time.NewTimer(p.c.opts.RelayTimeout)
+	defer idle.Stop()
+	eose := sub.EOSE()
+	for {
+		select {
+		case r, ok := <-sub.Events:
+			if !ok {
+				return fmt.Errorf("relay %s closed the query: %s", url, sub.Err())
+			}
+			fn(r)
+			idle.Reset(p.c.opts.RelayTimeout)
+		case <-eose:
+			for { // what was queued before EOSE
+				select {
+				case r, ok := <-sub.Events:
+					if ok {
+						fn(r)
+						continue
+					}
+				default:
+				}
+				return nil
+			}
+		case <-idle.C:
+			return fmt.Errorf("relay %s: no answer for %s", url, p.c.opts.RelayTimeout)
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
 // RelayTerms are the b-mail terms a relay publishes in NIP-11 (SPEC §6).
 type RelayTerms struct {
 	PayoutAddress    string `json:"payout_address"`

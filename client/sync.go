@@ -16,6 +16,7 @@ import (
 	"github.com/bmail-network/bmail/client/envelope"
 	"github.com/bmail-network/bmail/client/sanitize"
 	"github.com/bmail-network/bmail/client/store"
+	"github.com/bmail-network/bmail/relay/relayclient"
 	"github.com/bmail-network/bmail/relay/wire"
 )
 
@@ -64,7 +65,7 @@ func (c *Client) Sync(ctx context.Context) (*SyncReport, error) {
 	} else {
 		rep.FinalBlock = final
 	}
-	c.reprocess(ctx)
+	c.reprocessIn(ctx, store.EnvWaiting) // those whose sender could not be checked before
 	after, err := c.store.CountEnvelopes(ctx)
 	if err != nil {
 		return rep, err
@@ -80,34 +81,35 @@ func (c *Client) envelopeFilter(after int64) wire.Filter {
 	return wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: wire.TagRecipient[0], Values: [][32]byte{me}}}, After: &after}
 }
 
-// catchUp reads one relay's stored envelopes after the cursor, page by
-// page, handling each and advancing the cursor.
+// catchUp reads one relay's stored envelopes after the cursor, handling
+// each as it arrives and recording the cursor every cursorEvery events and
+// at the end (a crash re-reads at most that many; handling is idempotent).
 func (c *Client) catchUp(ctx context.Context, url string) error {
-	for {
-		cur, err := c.store.RelayCursor(ctx, url)
-		if err != nil {
-			return err
+	cur, err := c.store.RelayCursor(ctx, url)
+	if err != nil {
+		return err
+	}
+	top, n := cur, 0
+	err = c.relays.stream(ctx, url, true, c.envelopeFilter(cur), func(r relayclient.Received) {
+		c.handleEvent(ctx, url, r.Event)
+		if r.HasSeq && r.Seq > top {
+			top = r.Seq
 		}
-		evs, err := c.relays.fetch(ctx, url, true, c.envelopeFilter(cur), 1<<20)
-		c.noteRelay(url, err)
-		if err != nil {
-			return err
+		if n++; n%cursorEvery == 0 {
+			c.store.SetRelayCursor(ctx, url, top)
 		}
-		top := cur
-		for _, r := range evs {
-			c.handleEvent(ctx, url, r.Event)
-			if r.HasSeq && r.Seq > top {
-				top = r.Seq
-			}
-		}
-		if top == cur {
-			return nil
-		}
-		if err := c.store.SetRelayCursor(ctx, url, top); err != nil {
-			return err
+	})
+	c.noteRelay(url, err)
+	if top > cur {
+		if serr := c.store.SetRelayCursor(ctx, url, top); serr != nil && err == nil {
+			err = serr
 		}
 	}
+	return err
 }
+
+// cursorEvery is how often a catch-up records its relay cursor.
+const cursorEvery = 100
 
 func (c *Client) noteRelay(url string, err error) {
 	c.relays.mu.Lock()
@@ -168,10 +170,15 @@ func (c *Client) handleEvent(ctx context.Context, relay string, ev *wire.Event) 
 	}
 }
 
-// reprocess evaluates again every envelope not shown (after new payments,
-// contacts or accepted keys).
+// reprocess evaluates again every envelope not shown (after contacts or
+// accepted keys changed). Waiting envelopes without a payment cost a lookup
+// each; the others are opened again.
 func (c *Client) reprocess(ctx context.Context) {
-	for _, st := range []store.EnvelopeState{store.EnvWaiting, store.EnvHeld, store.EnvRejected} {
+	c.reprocessIn(ctx, store.EnvWaiting, store.EnvHeld, store.EnvRejected)
+}
+
+func (c *Client) reprocessIn(ctx context.Context, states ...store.EnvelopeState) {
+	for _, st := range states {
 		envs, err := c.store.EnvelopesIn(ctx, st)
 		if err != nil {
 			c.log.Warn("reprocess", "err", err)
@@ -207,6 +214,18 @@ func (c *Client) evaluate(ctx context.Context, env *store.Envelope) {
 	if err != nil || cur.State == store.EnvShown || cur.State == store.EnvControl {
 		return
 	}
+	var pays []store.Payment
+	if !cur.Contact { // no payment, nothing to open: stay waiting, cheaply
+		if pays, err = c.store.PaymentsFor(ctx, cur.MsgID); err != nil {
+			return
+		}
+		if len(pays) == 0 {
+			if cur.State != store.EnvWaiting {
+				c.setState(ctx, cur, store.EnvWaiting, "no final payment yet", nil)
+			}
+			return
+		}
+	}
 	key, err := c.id.EncryptionKeyAt(cur.KeyIndex)
 	if err != nil {
 		return
@@ -218,13 +237,6 @@ func (c *Client) evaluate(ctx context.Context, env *store.Envelope) {
 	}
 	if cur.Contact {
 		c.evaluateFree(ctx, cur, u)
-		return
-	}
-	pays, err := c.store.PaymentsFor(ctx, cur.MsgID)
-	if err != nil || len(pays) == 0 {
-		if cur.State != store.EnvWaiting {
-			c.setState(ctx, cur, store.EnvWaiting, "no final payment yet", nil)
-		}
 		return
 	}
 	var reason string
