@@ -57,6 +57,9 @@ const (
 	DefaultRelayFeeGwei = 1_000
 	// StateFile records a persisted devnet's contract and ports.
 	StateFile = "devnet-state.json"
+	// DevKeyFile holds a persisted devnet's dev key (hex, mode 0600): the
+	// faucet of every account, usable by Faucet from another process.
+	DevKeyFile = "devkey"
 	// followPoll is how often the relays look for new final blocks.
 	followPoll = 200 * time.Millisecond
 	// deployPoll is how often a deployment looks for its receipt.
@@ -158,6 +161,9 @@ func Start(ctx context.Context, o Options) (_ *Devnet, err error) {
 	cc := devchain.Config{Port: st.ChainPort}
 	if !d.tempDir {
 		cc.DataDir = filepath.Join(d.dir, "chain")
+		if cc.DevKey, err = loadDevKey(d.dir, true); err != nil {
+			return nil, err
+		}
 	}
 	if d.Chain, err = devchain.Start(ctx, cc); err != nil {
 		return nil, portHint(err, st.ChainPort)

@@ -128,6 +128,16 @@ func TestPersisted(t *testing.T) {
 	if bal, err := d.Chain.Client().BalanceAt(ctx, addr, nil); err != nil || bal.Cmp(big.NewInt(params.GWei)) != 0 {
 		t.Fatalf("funds lost across the restart: %v %v", bal, err)
 	}
+	// Another process funds accounts through the running devnet's faucet.
+	if _, err := devnet.Faucet(ctx, dir, again.RPCURL, addr, big.NewInt(params.GWei)); err != nil {
+		t.Fatal(err)
+	}
+	if bal, err := d.Chain.Client().BalanceAt(ctx, addr, nil); err != nil || bal.Cmp(big.NewInt(2*params.GWei)) != 0 {
+		t.Fatalf("after the faucet: %v %v", bal, err)
+	}
+	if _, err := devnet.Faucet(ctx, t.TempDir(), again.RPCURL, addr, big.NewInt(1)); !errors.Is(err, devnet.ErrNoDevKey) {
+		t.Fatalf("faucet without a devnet: %v", err)
+	}
 	if err := d.Close(); err != nil {
 		t.Fatal(err)
 	}
