@@ -175,7 +175,7 @@ func TestFramesRoundTrip(t *testing.T) {
 		string((&ClientFrame{Type: FrameAuth, Event: e}).Marshal(nil)),
 		`["REQ","sub 1",{"kinds":[2525]},{"authors":["` + strings.Repeat("01", 32) + `"],"limit":0}]`,
 		`["CLOSE","sub 1"]`,
-		`["ORDER",{"a":[1,2,{"b":null}]}]`,
+		string((&ClientFrame{Type: FrameOrder, Order: testOrder(t)}).Marshal(nil)),
 	} {
 		f, err := ParseClientFrame([]byte(s), DefaultLimits)
 		if err != nil {

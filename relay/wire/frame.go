@@ -2,6 +2,8 @@ package wire
 
 import (
 	"strconv"
+
+	"github.com/bmail-network/bmail/contracts"
 )
 
 // MaxSubIDLength bounds subscription ids (NIP-01).
@@ -9,11 +11,11 @@ const MaxSubIDLength = 64
 
 // ClientFrame is a frame a client sends to a relay.
 type ClientFrame struct {
-	Type    string   // FrameEvent, FrameReq, FrameClose, FrameAuth, FrameCount or FrameOrder
-	Event   *Event   // EVENT, AUTH
-	SubID   string   // REQ, CLOSE, COUNT
-	Filters []Filter // REQ, COUNT
-	Order   []byte   // ORDER: the raw order object, checked by the batcher
+	Type    string                 // FrameEvent, FrameReq, FrameClose, FrameAuth, FrameCount or FrameOrder
+	Event   *Event                 // EVENT, AUTH
+	SubID   string                 // REQ, CLOSE, COUNT
+	Filters []Filter               // REQ, COUNT
+	Order   *contracts.SignedOrder // ORDER: the payment order (SPEC.md §6.9)
 }
 
 // RelayFrame is a frame a relay sends to a client.
@@ -86,14 +88,9 @@ func ParseClientFrame(b []byte, lim Limits) (*ClientFrame, error) {
 		if err := d.expect(','); err != nil {
 			return nil, err
 		}
-		if d.peek() != '{' {
-			return nil, d.fail("ORDER carries an object")
-		}
-		start := d.pos
-		if err := d.skip(); err != nil {
+		if f.Order, err = d.order(); err != nil {
 			return nil, err
 		}
-		f.Order = append([]byte(nil), b[start:d.pos]...)
 	default:
 		return nil, d.failErr(ErrUnknownFrame, "unknown frame type "+strconv.Quote(typ))
 	}
@@ -139,7 +136,7 @@ func (f *ClientFrame) Marshal(b []byte) []byte {
 		b = appendString(b, f.SubID)
 	case FrameOrder:
 		b = append(b, ',')
-		b = append(b, f.Order...)
+		b = AppendOrder(b, f.Order)
 	}
 	return append(b, ']')
 }

@@ -31,6 +31,7 @@ func FuzzClientFrame(f *testing.F) {
 		`["CLOSE","s"]`,
 		`["COUNT","s",{}]`,
 		`["ORDER",{"x":"y"}]`,
+		string((&ClientFrame{Type: FrameOrder, Order: testOrder(f)}).Marshal(nil)),
 	} {
 		f.Add([]byte(s))
 	}

@@ -53,10 +53,11 @@ const (
 	FrameClosed = "CLOSED"
 	FrameNotice = "NOTICE"
 	FrameCount  = "COUNT"
-	// FrameOrder is reserved for b-mail payment orders handed to a relay's
-	// settlement batcher: ["ORDER", <order object>], answered with
-	// ["OK", <order digest hex>, <bool>, <message>]. Orders carry release
-	// secrets and are never stored for others or forwarded.
+	// FrameOrder hands a b-mail payment order to a relay's settlement
+	// batcher: ["ORDER", <order object>] (ParseOrder, AppendOrder), answered
+	// with ["OK", <order id hex>, <bool>, <message>] where the id is OrderID
+	// (SPEC.md §6.9). Sending the same order again asks for its status.
+	// Orders carry release secrets and are never served or forwarded.
 	FrameOrder = "ORDER"
 )
 
