@@ -548,6 +548,9 @@ type Delivered struct {
 // DeliveredTo returns the Delivered logs addressed to `to` (nil: every
 // recipient) in blocks from..through, in chain order.
 func (c *Chain) DeliveredTo(ctx context.Context, to *common.Address, from, through uint64) ([]Delivered, error) {
+	if from > through {
+		return nil, nil // e.g. the chain is shorter after a reorg
+	}
 	parsed, err := bindings.BMailMetaData.ParseABI()
 	if err != nil {
 		return nil, err
