@@ -22,7 +22,9 @@ const input = {
     viaIR: true,
     optimizer: { enabled: true, runs: 1000000 },
     metadata: { bytecodeHash: 'none', appendCBOR: false },
-    outputSelection: { 'src/BMail.sol': { BMail: ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
+    outputSelection: {
+      'src/BMail.sol': { BMail: ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.deployedBytecode.sourceMap'] },
+    },
   },
 };
 const out = JSON.parse(solc.compile(JSON.stringify(input)));
@@ -41,4 +43,13 @@ const art = process.argv[2] ? path.resolve(process.argv[2]) : path.join(here, 'a
 fs.mkdirSync(art, { recursive: true });
 fs.writeFileSync(path.join(art, 'BMail.abi.json'), JSON.stringify(c.abi, null, 1) + '\n');
 fs.writeFileSync(path.join(art, 'BMail.bin'), c.evm.bytecode.object + '\n');
+// BMAIL_SRCMAP=file also writes the runtime source map with the sources, for
+// the gas profiler (go run ./contracts/cmd/gasreport -profile ... -srcmap file).
+if (process.env.BMAIL_SRCMAP) {
+  const ids = [];
+  for (const [name, s] of Object.entries(out.sources)) ids.push({ id: s.id, name, content: sources[name].content });
+  fs.writeFileSync(process.env.BMAIL_SRCMAP, JSON.stringify({
+    runtime: c.evm.deployedBytecode.object, sourceMap: c.evm.deployedBytecode.sourceMap, sources: ids,
+  }));
+}
 if (!process.argv[2] || process.env.BMAIL_BUILD_VERBOSE) process.stderr.write('BMail: ' + c.evm.deployedBytecode.object.length / 2 + ' bytes runtime, ' + c.evm.bytecode.object.length / 2 + ' bytes initcode\n');

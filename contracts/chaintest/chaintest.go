@@ -90,7 +90,11 @@ func New(tb testing.TB, n int) *Chain {
 
 // Start is New without a testing.TB (for commands such as gasreport); the
 // caller closes c.Backend.
-func Start(n int) (*Chain, error) {
+func Start(n int) (*Chain, error) { return StartWith(n) }
+
+// StartWith is Start with extra backend options (for example one that sets
+// ethconfig.Config.VMTrace to attach a live tracer).
+func StartWith(n int, opts ...func(*node.Config, *ethconfig.Config)) (*Chain, error) {
 	if n < 1 {
 		n = 1
 	}
@@ -103,7 +107,7 @@ func Start(n int) (*Chain, error) {
 		c.Addrs = append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: new(big.Int).Set(FundWei)}
 	}
-	c.Backend = NewBackend(alloc)
+	c.Backend = NewBackend(alloc, opts...)
 	c.Client = c.Backend.Client()
 	addr, rc, err := c.Deploy(c.Keys[0])
 	if err != nil {

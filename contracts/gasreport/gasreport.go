@@ -40,20 +40,53 @@ const accounts = 1 + 100 + 100 + 2
 
 type run struct {
 	c       *chaintest.Chain
+	prof    *profiler
+	txs     map[string]profiled
 	domain  [32]byte
 	nonce   map[common.Address]uint32
 	secrets int
 }
 
+type profiled struct {
+	hash common.Hash
+	gas  uint64
+	div  uint64
+}
+
 // Run measures every operation and returns the results in report order.
 func Run() ([]Result, error) {
-	c, err := chaintest.Start(accounts)
+	res, _, err := run1(false)
+	return res, err
+}
+
+// RunProfiled is Run with an opcode trace of every measured transaction,
+// keyed by operation name.
+func RunProfiled() ([]Result, map[string]*Profile, error) { return run1(true) }
+
+func run1(profile bool) ([]Result, map[string]*Profile, error) {
+	var prof *profiler
+	var c *chaintest.Chain
+	var err error
+	if profile {
+		prof = newProfiler()
+		c, err = chaintest.StartWith(accounts, prof.option())
+	} else {
+		c, err = chaintest.Start(accounts)
+	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer c.Backend.Close()
-	r := &run{c: c, domain: contracts.DomainSeparator(chaintest.ChainID, c.Contract), nonce: map[common.Address]uint32{}}
-	return r.all()
+	r := &run{c: c, prof: prof, txs: map[string]profiled{}, domain: contracts.DomainSeparator(chaintest.ChainID, c.Contract), nonce: map[common.Address]uint32{}}
+	res, err := r.all()
+	if err != nil || prof == nil {
+		return res, nil, err
+	}
+	out := map[string]*Profile{}
+	for op, t := range r.txs {
+		out[op] = &Profile{Op: op, Div: t.div, GasUsed: t.gas, Steps: prof.steps(t.hash)}
+	}
+	return res, out, nil
 }
 
 func (r *run) relay() int                  { return 0 }
@@ -110,7 +143,13 @@ func (r *run) settle(orders []contracts.SignedOrder) (*types.Receipt, int, error
 
 func (r *run) all() ([]Result, error) {
 	var out []Result
-	add := func(op string, gas uint64) { out = append(out, Result{Op: op, Gas: gas}) }
+	var rc *types.Receipt
+	var err error
+	addDiv := func(op string, div uint64) {
+		out = append(out, Result{Op: op, Gas: rc.GasUsed / div})
+		r.txs[op] = profiled{hash: rc.TxHash, gas: rc.GasUsed, div: div}
+	}
+	add := func(op string, _ uint64) { addDiv(op, 1) }
 	a := r.c.ABI
 	// Fund every sender and the relay.
 	for i := 0; i < 100; i++ {
@@ -122,7 +161,7 @@ func (r *run) all() ([]Result, error) {
 		return nil, err
 	}
 	// register
-	rc, err := r.tx(r.sender(0), a.PackRegister(crypto.Keccak256Hash([]byte("bundle"))), nil)
+	rc, err = r.tx(r.sender(0), a.PackRegister(crypto.Keccak256Hash([]byte("bundle"))), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -184,21 +223,22 @@ func (r *run) all() ([]Result, error) {
 			orders = append(orders, o)
 		}
 	}
-	rc, size, err := r.settle(orders)
+	var size int
+	rc, size, err = r.settle(orders)
 	if err != nil {
 		return nil, err
 	}
 	if n := countDelivered(r, rc); n != 100 {
 		return nil, fmt.Errorf("gasreport: batch delivered %d of 100", n)
 	}
-	add("batch_per_message", rc.GasUsed/100)
+	addDiv("batch_per_message", 100)
 	calldataPerOrder := uint64(size) / 100
 	// batch_skipped_order: the same 100 orders again: all replayed.
 	rc, _, err = r.settle(orders)
 	if err != nil {
 		return nil, err
 	}
-	add("batch_skipped_order", rc.GasUsed/100)
+	addDiv("batch_skipped_order", 100)
 	// batch_distinct_senders: 100 orders from 100 senders.
 	orders = orders[:0]
 	for s := 0; s < 100; s++ {
@@ -214,7 +254,7 @@ func (r *run) all() ([]Result, error) {
 	if n := countDelivered(r, rc); n != 100 {
 		return nil, fmt.Errorf("gasreport: batch delivered %d of 100", n)
 	}
-	add("batch_distinct_senders", rc.GasUsed/100)
+	addDiv("batch_distinct_senders", 100)
 	// broadcast to 100 recipients who have not corresponded with the sender.
 	var to []common.Address
 	var ss [][32]byte
@@ -225,7 +265,7 @@ func (r *run) all() ([]Result, error) {
 	if rc, err = r.tx(r.sender(99), a.PackBroadcast(pricing.NewsletterID, to, ss, 4096, 1<<40, r.addr(r.relay()), 100), nil); err != nil {
 		return nil, err
 	}
-	add("broadcast_per_recipient", rc.GasUsed/100)
+	addDiv("broadcast_per_recipient", 100)
 	// ack: recipient 0 marks sender 0's mail valuable.
 	if rc, err = r.tx(r.recipient(0), a.PackAck(r.addr(r.sender(0)), 1), nil); err != nil {
 		return nil, err

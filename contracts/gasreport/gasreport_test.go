@@ -1,8 +1,13 @@
 package gasreport
 
 import (
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/core/vm"
 )
 
 // TestRunReportsEveryOperation runs the whole report (every scenario checks
@@ -34,5 +39,50 @@ func TestRunReportsEveryOperation(t *testing.T) {
 	}
 	for _, r := range res {
 		t.Log(r)
+	}
+}
+
+// TestProfileChargesEachOpcode checks the opcode trace of a batch: one
+// ecrecover call per order, and opcode gas that fits inside the receipt's.
+func TestProfileChargesEachOpcode(t *testing.T) {
+	_, profs, err := RunProfiled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := profs["batch_per_message"]
+	if p == nil || p.Div != 100 {
+		t.Fatalf("no batch profile: %+v", p)
+	}
+	calls := 0
+	for _, s := range p.Steps {
+		if s.Op == vm.STATICCALL {
+			calls++
+			if s.Gas < 3000 {
+				t.Fatalf("ecrecover charged %d gas", s.Gas)
+			}
+		}
+	}
+	if calls != 100 {
+		t.Fatalf("%d ecrecover calls for 100 orders", calls)
+	}
+	if exec := p.Execution(); exec == 0 || exec+21_000 > p.GasUsed {
+		t.Fatalf("opcodes %d gas of %d used", exec, p.GasUsed)
+	}
+}
+
+func TestLoadSourceMapLines(t *testing.T) {
+	// PUSH1 1, PUSH1 2, ADD: three instructions at pcs 0, 2, 4; the map puts
+	// the first two on line 1 and the ADD on line 2.
+	f := filepath.Join(t.TempDir(), "m.json")
+	src := "a = 1 + 2;\nb = a;\n"
+	if err := os.WriteFile(f, []byte(`{"runtime":"6001600201","sourceMap":"0:5:0:-;;11:6","sources":[{"id":0,"name":"src/X.sol","content":`+strconv.Quote(src)+`}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sm, err := LoadSourceMap(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sm.lines[0] != "X.sol:1" || sm.lines[2] != "X.sol:1" || sm.lines[4] != "X.sol:2" || sm.text["X.sol:2"] != "b = a;" {
+		t.Fatalf("%v %v", sm.lines, sm.text)
 	}
 }

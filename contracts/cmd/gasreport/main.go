@@ -1,22 +1,60 @@
 // Command gasreport prints the BMail contract's gas per operation under
 // Osaka rules, one `op=<name> gas=<n>` line each, plus the calldata bytes
 // per settlement order.
+//
+// With -profile op (repeatable, comma-separated) it also prints the opcode
+// trace of that operation's transaction: gas by opcode and, given -srcmap
+// (a file written by `BMAIL_SRCMAP=file node contracts/build.js /tmp/out`),
+// by source line.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/bmail-network/bmail/contracts/gasreport"
 )
 
 func main() {
-	res, err := gasreport.Run()
+	profile := flag.String("profile", "", "operations to profile, comma-separated (e.g. batch_per_message)")
+	srcmap := flag.String("srcmap", "", "source map file for per-line profiles")
+	top := flag.Int("top", 40, "source lines to print per profile")
+	flag.Parse()
+	var sm *gasreport.SourceMap
+	if *srcmap != "" {
+		var err error
+		if sm, err = gasreport.LoadSourceMap(*srcmap); err != nil {
+			fmt.Fprintln(os.Stderr, "gasreport:", err)
+			os.Exit(1)
+		}
+	}
+	var res []gasreport.Result
+	var profs map[string]*gasreport.Profile
+	var err error
+	if *profile != "" {
+		res, profs, err = gasreport.RunProfiled()
+	} else {
+		res, err = gasreport.Run()
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gasreport:", err)
 		os.Exit(1)
 	}
 	for _, r := range res {
 		fmt.Println(r)
+	}
+	for _, op := range strings.Split(*profile, ",") {
+		if op == "" {
+			continue
+		}
+		p, ok := profs[op]
+		if !ok {
+			fmt.Fprintf(os.Stderr, "gasreport: no operation %q to profile\n", op)
+			os.Exit(2)
+		}
+		fmt.Println()
+		p.Write(os.Stdout, sm, *top)
 	}
 }
