@@ -368,7 +368,7 @@ func (c *Conn) handle(b []byte) {
 	case wire.FrameCount:
 		c.closed_(f.SubID, wire.Reason(wire.PrefixUnsupported, "COUNT (NIP-45) is not supported"))
 	case wire.FrameOrder:
-		c.notice(wire.Reason(wire.PrefixUnsupported, "this relay does not accept payment orders yet"))
+		c.handleOrder(f.Order)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/relay/store"
 	"github.com/bmail-network/bmail/relay/wire"
 	"github.com/gorilla/websocket"
@@ -132,12 +133,16 @@ type Relay struct {
 	// check, the known-id lookup and the signature: keep these cheap.
 	RejectEvent  []func(c *Conn, e *wire.Event, frameBytes int) string
 	RejectFilter []func(c *Conn, subID string, filters []wire.Filter) string
+	// RejectOrder runs before an ORDER reaches the intake (before any signature
+	// recovery or chain read): keep these cheap.
+	RejectOrder  []func(c *Conn, o *contracts.SignedOrder) string
 	OnConnect    []func(c *Conn)
 	OnDisconnect []func(c *Conn)
 
 	Metrics *Metrics
 
 	cfg       Config
+	orders    atomic.Pointer[OrderIntake]
 	info      atomic.Pointer[infoDoc]
 	advSubs   atomic.Int64
 	publicURL string

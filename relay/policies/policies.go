@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/relay"
 	"github.com/bmail-network/bmail/relay/wire"
 )
@@ -145,13 +146,18 @@ func (l *SubLimit) Register(r *relay.Relay) {
 	})
 }
 
-// bucket is a token bucket.
-type bucket struct {
+// Bucket is a token bucket (not safe for concurrent use: callers lock).
+type Bucket struct {
 	tokens float64
 	last   time.Time
 }
 
-func (b *bucket) take(now time.Time, rate float64, burst int) bool {
+// Last is when a token was last asked for.
+func (b *Bucket) Last() time.Time { return b.last }
+
+// Take refills the bucket at rate tokens per second up to burst (a new
+// bucket starts full) and takes one token if there is one.
+func (b *Bucket) Take(now time.Time, rate float64, burst int) bool {
 	if b.last.IsZero() {
 		b.tokens = float64(burst)
 	} else {
@@ -171,7 +177,7 @@ type EventRate struct {
 	mu                 sync.Mutex
 	rate, originRate   float64
 	burst, originBurst int
-	origins            map[string]*bucket
+	origins            map[string]*Bucket
 	lastPrune          time.Time
 	now                func() time.Time
 }
@@ -179,7 +185,7 @@ type EventRate struct {
 // NewEventRate makes the limiter.
 func NewEventRate(perConn float64, burst int, perOrigin float64, originBurst int) *EventRate {
 	return &EventRate{rate: perConn, burst: burst, originRate: perOrigin, originBurst: originBurst,
-		origins: map[string]*bucket{}, now: time.Now}
+		origins: map[string]*Bucket{}, now: time.Now}
 }
 
 // Set changes the rates.
@@ -191,34 +197,38 @@ func (l *EventRate) Set(perConn float64, burst int, perOrigin float64, originBur
 
 type connBucketKey struct{}
 
-// Register installs the hook.
+// Register installs the hooks: EVENT and ORDER frames share the buckets.
 func (l *EventRate) Register(r *relay.Relay) {
-	r.RejectEvent = append(r.RejectEvent, func(c *relay.Conn, _ *wire.Event, _ int) string {
-		now := l.now()
-		v, _ := c.Values.LoadOrStore(connBucketKey{}, &bucket{})
-		l.mu.Lock()
-		defer l.mu.Unlock()
-		if l.rate > 0 && !v.(*bucket).take(now, l.rate, l.burst) {
-			return wire.Reason(wire.PrefixRateLimited, "too many events on this connection; slow down")
+	r.RejectEvent = append(r.RejectEvent, func(c *relay.Conn, _ *wire.Event, _ int) string { return l.allow(c) })
+	r.RejectOrder = append(r.RejectOrder, func(c *relay.Conn, _ *contracts.SignedOrder) string { return l.allow(c) })
+}
+
+// allow takes a token from the connection's and the origin's buckets.
+func (l *EventRate) allow(c *relay.Conn) string {
+	now := l.now()
+	v, _ := c.Values.LoadOrStore(connBucketKey{}, &Bucket{})
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.rate > 0 && !v.(*Bucket).Take(now, l.rate, l.burst) {
+		return wire.Reason(wire.PrefixRateLimited, "too many events on this connection; slow down")
+	}
+	if l.originRate > 0 {
+		b := l.origins[c.Origin()]
+		if b == nil {
+			b = &Bucket{}
+			l.origins[c.Origin()] = b
 		}
-		if l.originRate > 0 {
-			b := l.origins[c.Origin()]
-			if b == nil {
-				b = &bucket{}
-				l.origins[c.Origin()] = b
-			}
-			if !b.take(now, l.originRate, l.originBurst) {
-				return wire.Reason(wire.PrefixRateLimited, "too many events from your network; slow down")
+		if !b.Take(now, l.originRate, l.originBurst) {
+			return wire.Reason(wire.PrefixRateLimited, "too many events from your network; slow down")
+		}
+	}
+	if now.Sub(l.lastPrune) > time.Minute {
+		l.lastPrune = now
+		for o, b := range l.origins {
+			if now.Sub(b.Last()) > time.Minute {
+				delete(l.origins, o)
 			}
 		}
-		if now.Sub(l.lastPrune) > time.Minute {
-			l.lastPrune = now
-			for o, b := range l.origins {
-				if now.Sub(b.last) > time.Minute {
-					delete(l.origins, o)
-				}
-			}
-		}
-		return ""
-	})
+	}
+	return ""
 }

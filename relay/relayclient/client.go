@@ -213,17 +213,22 @@ func (c *Client) connect() (*session, error) {
 // reconnect if the answer was lost). A refusal is a Result with OK false,
 // not an error; errors are for the context ending or the client closing.
 func (c *Client) Publish(ctx context.Context, e *wire.Event) (Result, error) {
-	frame := (&wire.ClientFrame{Type: wire.FrameEvent, Event: e}).Marshal(nil)
+	return c.await(ctx, e.ID, (&wire.ClientFrame{Type: wire.FrameEvent, Event: e}).Marshal(nil))
+}
+
+// await sends frame, whose answer is the OK with this id, and waits for it,
+// re-sending after a reconnect until it comes.
+func (c *Client) await(ctx context.Context, id [32]byte, frame []byte) (Result, error) {
 	p := &publish{frame: frame, done: make(chan Result, 1)}
 	c.mu.Lock()
 	if c.ctx.Err() != nil {
 		c.mu.Unlock()
 		return Result{}, ErrClosed
 	}
-	if old, dup := c.pending[e.ID]; dup {
+	if old, dup := c.pending[id]; dup {
 		p = old
 	} else {
-		c.pending[e.ID] = p
+		c.pending[id] = p
 		if c.cur != nil {
 			c.cur.write(frame)
 		}
@@ -234,8 +239,8 @@ func (c *Client) Publish(ctx context.Context, e *wire.Event) (Result, error) {
 		return r, nil
 	case <-ctx.Done():
 		c.mu.Lock()
-		if c.pending[e.ID] == p {
-			delete(c.pending, e.ID)
+		if c.pending[id] == p {
+			delete(c.pending, id)
 		}
 		c.mu.Unlock()
 		return Result{}, ctx.Err()

@@ -76,6 +76,9 @@ const (
 	PrefixDuplicate    = "duplicate"
 	PrefixError        = "error"
 	PrefixUnsupported  = "unsupported"
+	// PrefixSkipped answers an ORDER that was accepted earlier and then
+	// dropped: the code after it says why (SPEC.md §6.9).
+	PrefixSkipped = "skipped"
 )
 
 // Reason joins a machine-readable prefix and a human-readable message.
