@@ -89,8 +89,8 @@ func TestPayThroughBatcher(t *testing.T) {
 	useBatcher := func(c *config.Config) { c.Send.Batcher = w.Relays[0].URL }
 
 	t.Run("settled", func(t *testing.T) {
-		w.Batcher.Auto = true
-		defer func() { w.Batcher.Auto = false }()
+		w.Batcher.SetAuto(true)
+		defer w.Batcher.SetAuto(false)
 		alice, _ := w.NewUser("alice", clienttest.UserOptions{Configure: useBatcher})
 		nonce := must[uint64](t)(w.Chain.Client.NonceAt(ctx, alice.Address(), nil))
 		st := send(t, ctx, alice, "by order", "settled by the relay", bob)

@@ -327,10 +327,7 @@ var errWait = errors.New("waiting")
 
 // RunOutbox drives one item until it is final, fails, or ctx ends.
 func (c *Client) RunOutbox(ctx context.Context, id int64) (*OutboxStatus, error) {
-	poll := time.Duration(c.cfg.Chain.PollInterval)
-	if c.chain != nil {
-		poll = c.chain.Poll()
-	}
+	poll := min(time.Duration(c.cfg.Chain.PollInterval), chain.DefaultPoll)
 	for {
 		st, err := c.advanceOnce(ctx, id)
 		if err == nil || !errors.Is(err, errWait) {

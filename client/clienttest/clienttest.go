@@ -289,10 +289,24 @@ type Batcher struct {
 	mu   sync.Mutex
 	seen map[[32]byte]bool
 	q    []contracts.SignedOrder
-	// Auto settles each new order as soon as it is handed over.
-	Auto bool
-	// Handed counts SubmitOrder calls (repeats included).
-	Handed int
+	auto bool
+	// handed counts SubmitOrder calls (repeats included).
+	handed int
+}
+
+// SetAuto makes the batcher settle each new order as soon as it is handed
+// over (true) or wait for Settle (false, the default).
+func (b *Batcher) SetAuto(on bool) {
+	b.mu.Lock()
+	b.auto = on
+	b.mu.Unlock()
+}
+
+// Handed counts SubmitOrder calls, repeats included.
+func (b *Batcher) Handed() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.handed
 }
 
 var _ client.OrderSubmitter = (*Batcher)(nil)
@@ -301,7 +315,7 @@ var _ client.OrderSubmitter = (*Batcher)(nil)
 // ignored, as a relay deduplicates).
 func (b *Batcher) SubmitOrder(ctx context.Context, relayURL string, o contracts.SignedOrder) error {
 	b.mu.Lock()
-	b.Handed++
+	b.handed++
 	if b.seen == nil {
 		b.seen = map[[32]byte]bool{}
 	}
@@ -312,7 +326,7 @@ func (b *Batcher) SubmitOrder(ctx context.Context, relayURL string, o contracts.
 	}
 	b.seen[id] = true
 	b.q = append(b.q, o)
-	auto := b.Auto
+	auto := b.auto
 	b.mu.Unlock()
 	if auto {
 		_, err := b.Settle(ctx)
