@@ -37,7 +37,21 @@ func init() {
 		initCommand,
 		restoreCommand,
 		whoamiCommand,
+		registerCommand,
+		quoteCommand,
+		sendCommand,
+		inboxCommand,
+		readCommand,
+		ackCommand,
+		syncCommand,
+		contactsCommand,
+		blockCommand,
+		walletCommand,
+		relaysCommand,
 		exportAccountKeyCommand,
+		devnetCommand,
+		deployCommand,
+		demoCommand,
 		helpCommand,
 	}
 }
@@ -98,15 +112,41 @@ Commands:
 	fmt.Fprintf(w, `
 Global flags (before or after the command):
   --home DIR               data directory (default: $BMAIL_HOME, else
-                           $XDG_DATA_HOME/bmail, else ~/.local/share/bmail)
+                           $XDG_DATA_HOME/bmail[-PROFILE], else
+                           ~/.local/share/bmail[-PROFILE])
+  --profile NAME           a profile: its own data directory and config;
+                           "dev" (or dev-…) is the local dev network, and
+                           everything it shows is marked DEVNET
+  --config FILE            read settings from FILE (JSON) instead of
+                           $XDG_CONFIG_HOME/bmail[-PROFILE]/config.json
+                           (<home>/config.json when --home is given)
   --passphrase-file FILE   read the keystore passphrase from the first line
                            of FILE instead of asking
 
+Commands that reach the chain or relays also take --rpc-url, --chain-id,
+--contract, --confirmations, --relay, --batcher, --max-fee and --max-per-day
+(see `+"`bmail help send`"+`). Settings come from defaults, then the config
+file, then the environment, then flags. Nothing falls back to a dev chain:
+without a chain configured, commands say what to set.
+
 Environment:
   BMAIL_HOME        data directory, when --home is not given
+  BMAIL_PROFILE     profile, when --profile is not given
+  BMAIL_CONFIG      config file, when --config is not given
   BMAIL_PASSPHRASE  keystore passphrase, when --passphrase-file is not given
                     (for scripts; prefer the prompt or a file)
-  XDG_DATA_HOME     base of the default data directory
+  BMAIL_RPC_URL, BMAIL_CHAIN_ID, BMAIL_CONTRACT, BMAIL_CONFIRMATIONS
+                    the chain (JSON-RPC URL, chain id, BMail contract)
+  BMAIL_RELAYS      inbox relays, comma-separated
+  BMAIL_BATCHER     pay through this relay's settlement batcher
+  BMAIL_MAX_FEE, BMAIL_MAX_PER_DAY
+                    spending caps in gwei (per message, per UTC day)
+  BMAIL_LOG         client log level on stderr (debug, info, warn, error)
+  XDG_DATA_HOME, XDG_CONFIG_HOME
+                    bases of the default directories
+
+--json prints one JSON object on stdout; network commands mark it with
+"network" ("DEVNET" on a dev profile) and "dev".
 
 Exit codes:
 `)

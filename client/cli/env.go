@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/bmail-network/bmail/client/config"
 	"github.com/bmail-network/bmail/client/identity"
 	"github.com/bmail-network/bmail/client/internal/atomicfile"
 )
@@ -30,6 +31,8 @@ type Env struct {
 	main *Main
 
 	homeFlag       string
+	profileFlag    string
+	configFlag     string
 	passphraseFile string
 	home           string // resolved by Home
 }
@@ -38,6 +41,8 @@ type Env struct {
 func (e *Env) globalFlags(fs *flag.FlagSet) {
 	fs.StringVar(&e.homeFlag, "home", e.homeFlag, "use `DIR` as the data directory (default $BMAIL_HOME, else $XDG_DATA_HOME/bmail, else ~/.local/share/bmail)")
 	fs.StringVar(&e.passphraseFile, "passphrase-file", e.passphraseFile, "read the keystore passphrase from the first line of `FILE`")
+	fs.StringVar(&e.profileFlag, "profile", e.profileFlag, "use profile `NAME`: its own data directory and config (\"dev\" is the local dev network)")
+	fs.StringVar(&e.configFlag, "config", e.configFlag, "read settings from `FILE` (JSON) instead of the profile's config.json")
 }
 
 // Stdout, Stderr and Stdin are the process streams.
@@ -55,34 +60,26 @@ func (e *Env) Getenv(key string) string { return e.main.Getenv(key) }
 func (e *Env) Terminal() Terminal { return e.main.Terminal }
 
 // Home returns the data directory: --home, else $BMAIL_HOME, else
-// $XDG_DATA_HOME/bmail, else ~/.local/share/bmail. It does not create it.
+// $XDG_DATA_HOME/bmail[-PROFILE], else ~/.local/share/bmail[-PROFILE]
+// (client/config's rule). It does not create it.
 func (e *Env) Home() (string, error) {
 	if e.home != "" {
 		return e.home, nil
 	}
-	dir := e.homeFlag
-	if dir == "" {
-		dir = e.Getenv("BMAIL_HOME")
-	}
-	if dir == "" {
-		if x := e.Getenv("XDG_DATA_HOME"); x != "" && filepath.IsAbs(x) {
-			dir = filepath.Join(x, "bmail")
-		}
-	}
-	if dir == "" {
-		h := e.Getenv("HOME")
-		if h == "" {
-			return "", withHint(errors.New("cannot find a data directory: HOME is not set"),
-				"pass --home DIR or set BMAIL_HOME")
-		}
-		dir = filepath.Join(h, ".local", "share", "bmail")
-	}
-	abs, err := filepath.Abs(dir)
+	dir, err := config.Home(e.homeFlag, e.Profile(), e.Getenv)
 	if err != nil {
-		return "", err
+		return "", withHint(err, "pass --home DIR or set BMAIL_HOME")
 	}
-	e.home = abs
-	return abs, nil
+	e.home = dir
+	return dir, nil
+}
+
+// Profile is the profile named by --profile, else $BMAIL_PROFILE.
+func (e *Env) Profile() string {
+	if e.profileFlag != "" {
+		return e.profileFlag
+	}
+	return e.Getenv(config.EnvProfile)
 }
 
 // Path returns the path of a file in the data directory.
@@ -118,7 +115,7 @@ func (e *Env) LoadKeystore() (*identity.Keystore, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		home, _ := e.Home()
 		return nil, withHint(fmt.Errorf("%w (no keystore in %s)", ErrNoIdentity, home),
-			"run `bmail init` to create an identity, or `bmail restore` to bring back one from its words")
+			"run `%s init` to create an identity, or `%[1]s restore` to bring back one from its words", e.invocation())
 	case errors.Is(err, identity.ErrKeystoreVersion):
 		return nil, withHint(err, "this keystore was written by a newer b-mail; upgrade bmail")
 	case errors.Is(err, identity.ErrKeystoreDamaged):

@@ -16,6 +16,8 @@ const (
 	ExitNoIdentity      = 3   // no identity in the data directory yet
 	ExitWrongPassphrase = 4   // the keystore did not open with the passphrase
 	ExitKeystoreDamaged = 5   // the keystore file is damaged or from a newer version
+	ExitNotConfigured   = 6   // no chain or relays configured (or no devnet running)
+	ExitRefused         = 7   // refused before any money moved (caps, balance, gas, block, minimum reputation)
 	ExitInterrupted     = 130 // interrupted (Ctrl-C)
 )
 
@@ -30,6 +32,8 @@ var exitCodes = []struct {
 	{ExitNoIdentity, "no identity in the data directory (run `bmail init` or `bmail restore`)"},
 	{ExitWrongPassphrase, "wrong passphrase"},
 	{ExitKeystoreDamaged, "keystore damaged or written by a newer b-mail"},
+	{ExitNotConfigured, "no chain or relays configured, or no devnet running for a dev profile"},
+	{ExitRefused, "refused before any money moved: fee above your cap, daily cap, balance or gas too low, blocked, below the minimum reputation, or not confirmed"},
 	{ExitInterrupted, "interrupted"},
 }
 

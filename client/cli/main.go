@@ -5,7 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+
 	"github.com/bmail-network/bmail/client/identity"
+	"github.com/bmail-network/bmail/client/sanitize"
 	"io"
 	"os"
 	"strings"
@@ -55,8 +57,9 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		fmt.Fprintln(m.Stderr, "\nbmail: interrupted")
 		return ExitInterrupted
 	}
-	fmt.Fprintf(m.Stderr, "bmail: %v\n", err)
-	if h := hintOf(err); h != "" {
+	// Errors may quote what relays or senders wrote: sanitise them.
+	fmt.Fprintf(m.Stderr, "bmail: %s\n", sanitize.Text(err.Error()))
+	if h := sanitize.Text(hintOf(err)); h != "" {
 		for _, line := range strings.Split(h, "\n") {
 			fmt.Fprintf(m.Stderr, "hint: %s\n", line)
 		}
@@ -87,15 +90,16 @@ func (m *Main) run(ctx context.Context, args []string) error {
 		return usageErrorf("run `bmail help` for the list of commands", "unknown command %q", rest[0])
 	}
 	fs, runner := cmd.flagSet(env)
-	if err := fs.Parse(rest[1:]); err != nil {
+	pos, err := parseArgs(fs, rest[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return printCommandHelp(m.Stdout, cmd, fs)
 		}
 		return usageErrorf(fmt.Sprintf("run `bmail help %s` for its usage", cmd.Name), "%s: %v", cmd.Name, err)
 	}
-	if !cmd.AcceptsArgs && fs.NArg() > 0 {
+	if !cmd.AcceptsArgs && len(pos) > 0 {
 		return usageErrorf(fmt.Sprintf("run `bmail help %s` for its usage", cmd.Name),
-			"%s takes no arguments, got %q", cmd.Name, fs.Arg(0))
+			"%s takes no arguments, got %q", cmd.Name, pos[0])
 	}
-	return runner.Run(ctx, env, fs.Args())
+	return runner.Run(ctx, env, pos)
 }
