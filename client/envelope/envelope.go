@@ -403,7 +403,11 @@ var zeroNonce [chacha20poly1305.NonceSize]byte
 // key B, which is uniformly random and so serves as the HKDF
 // pseudorandom key directly: HKDF-Expand(B, label, 32).
 func payloadKeys(b *[32]byte) (macKey, bodyKey [32]byte) {
-	return expandKey(b[:], []byte(labelHeaderMAC)), expandKey(b[:], []byte(labelBody))
+	mac := hmac.New(sha256.New, b[:])
+	expandWith(mac, &macKey, []byte(labelHeaderMAC))
+	mac.Reset()
+	expandWith(mac, &bodyKey, []byte(labelBody))
+	return macKey, bodyKey
 }
 
 // headerMAC appends HMAC-SHA256(macKey, binding) to out. The binding hashes

@@ -5,6 +5,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"fmt"
+	"hash"
 	"io"
 
 	"github.com/cloudflare/circl/kem/xwing"
@@ -65,8 +66,10 @@ func newHPKEContext(headerHash *[32]byte) *hpkeContext {
 // returns the AEAD and its base nonce (the nonce of the only message).
 func (c *hpkeContext) aead(sharedSecret []byte) (cipher.AEAD, []byte) {
 	secret := hpkeLabeledExtract(sharedSecret, hpkeLabelSecret, nil)
-	key := hpkeLabeledExpand(secret[:], hpkeLabelKey, c.ksContext, chacha20poly1305.KeySize)
-	nonce := hpkeLabeledExpand(secret[:], hpkeLabelBaseNonce, c.ksContext, chacha20poly1305.NonceSize)
+	mac := hmac.New(sha256.New, secret[:]) // one keyed HMAC for both expansions
+	key := hpkeLabeledExpand(mac, hpkeLabelKey, c.ksContext, chacha20poly1305.KeySize)
+	mac.Reset()
+	nonce := hpkeLabeledExpand(mac, hpkeLabelBaseNonce, c.ksContext, chacha20poly1305.NonceSize)
 	a, err := chacha20poly1305.New(key)
 	if err != nil {
 		panic(err) // the key has the right size
@@ -90,9 +93,10 @@ func hpkeLabeledExtract(salt []byte, label string, ikm []byte) [sha256.Size]byte
 }
 
 // hpkeLabeledExpand is HKDF-Expand(prk, I2OSP(n, 2) ‖ "HPKE-v1" ‖ suite_id ‖
-// label ‖ info, n) for n ≤ 32, which is one HMAC block.
-func hpkeLabeledExpand(prk []byte, label string, info []byte, n int) []byte {
-	mac := hmac.New(sha256.New, prk)
+// label ‖ info, n) for n ≤ 32, which is one HMAC block; prkMAC is a fresh
+// (or reset) HMAC-SHA256 keyed with prk.
+func hpkeLabeledExpand(prkMAC hash.Hash, label string, info []byte, n int) []byte {
+	mac := prkMAC
 	mac.Write([]byte{byte(n >> 8), byte(n)})
 	mac.Write([]byte(hpkeVersionLabel))
 	mac.Write(hpkeSuiteID[:])
