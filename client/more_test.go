@@ -111,6 +111,25 @@ func TestPayThroughBatcher(t *testing.T) {
 		}
 	})
 
+	t.Run("refused by the relay", func(t *testing.T) {
+		w.Batcher.SetRefuse("invalid: deposit: your deposit does not cover this order")
+		defer w.Batcher.SetRefuse("")
+		alice, _ := w.NewUser("alice3", clienttest.UserOptions{Configure: useBatcher})
+		st, err := alice.Send(ctx, client.SendRequest{To: []string{bob.Address().Hex()}, Subject: "refused", Body: "b"})
+		if err == nil || !strings.Contains(err.Error(), "deposit") {
+			t.Fatalf("send: %v", err)
+		}
+		if st.State != store.OutFailed || st.Recipients[0].PayState != store.PaySkipped || st.Recipients[0].Fee != 0 {
+			t.Fatalf("status %s %+v", st.State, st.Recipients[0])
+		}
+		if ds := must[[]client.Draft](t)(alice.Drafts(ctx)); len(ds) != 1 {
+			t.Fatal("draft lost")
+		}
+		if sent := must[[]client.Message](t)(alice.Messages(ctx, client.Query{Folder: store.FolderSent})); len(sent) != 0 {
+			t.Fatal("an unpaid message went to Sent")
+		}
+	})
+
 	t.Run("expired order is signed again", func(t *testing.T) {
 		m, id := newIdentity(t)
 		crash := true

@@ -18,6 +18,7 @@ import (
 	"github.com/bmail-network/bmail/client/store"
 	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/pricing"
+	"github.com/bmail-network/bmail/relay/relayclient"
 	"github.com/bmail-network/bmail/relay/wire"
 )
 
@@ -39,11 +40,51 @@ const (
 )
 
 // OrderSubmitter hands a signed payment order to a relay's settlement
-// batcher (issue 6). Submitting the same order twice must be harmless; the
-// client learns the outcome from the chain (a Delivered log carrying the
-// order's secret, or the nonce used without one: skipped).
+// batcher. Submitting the same order twice must be harmless. An answer that
+// the relay will never settle the order is an *OrderRejectedError; other
+// errors mean "try again later". The client learns the outcome from the
+// chain (a Delivered log carrying the order's secret; the nonce used
+// without one: skipped). The default sends an ORDER frame (SPEC §6.9) over
+// the client's anonymous connection to the relay.
 type OrderSubmitter interface {
 	SubmitOrder(ctx context.Context, relayURL string, o contracts.SignedOrder) error
+}
+
+// OrderRejectedError: the batcher refused an order, or dropped it; it will
+// not settle it. State is relayclient.OrderRefused or OrderSkipped; Code and
+// Detail are the relay's (sanitise before showing).
+type OrderRejectedError struct {
+	State, Code, Detail string
+}
+
+func (e *OrderRejectedError) Error() string {
+	return fmt.Sprintf("the relay %s the payment order: %s %s", e.State, e.Code, e.Detail)
+}
+
+// relayOrders is the default OrderSubmitter: ORDER frames over the pooled
+// anonymous connection.
+type relayOrders struct{ c *Client }
+
+func (r relayOrders) SubmitOrder(ctx context.Context, relayURL string, o contracts.SignedOrder) error {
+	ctx, cancel := context.WithTimeout(ctx, r.c.opts.RelayTimeout)
+	defer cancel()
+	url, err := identity.NormalizeRelayURL(relayURL)
+	if err != nil {
+		return err
+	}
+	rc, err := r.c.relays.conn(ctx, url, false)
+	if err != nil {
+		return err
+	}
+	a, err := rc.SubmitOrder(ctx, o)
+	if err != nil {
+		return err
+	}
+	switch a.State {
+	case relayclient.OrderRefused, relayclient.OrderSkipped:
+		return &OrderRejectedError{State: a.State, Code: a.Code, Detail: a.Detail}
+	}
+	return nil
 }
 
 // SendRequest is a message to send: a saved draft, or its parts.
@@ -847,6 +888,7 @@ func (c *Client) stepPaying(ctx context.Context, it *store.OutboxItem) error {
 	if err := c.hook(it.ID, StepBroadcast); err != nil {
 		return err
 	}
+	rejected := map[int]*OrderRejectedError{}
 	for i := range it.Recipients {
 		r := &it.Recipients[i]
 		if r.PayState != store.PaySigned {
@@ -858,10 +900,15 @@ func (c *Client) stepPaying(ctx context.Context, it *store.OutboxItem) error {
 				c.log.Warn("broadcast failed; will retry", "outbox", it.ID, "err", err)
 			}
 		case store.ModeOrder:
-			if c.opts.Orders == nil {
-				return fmt.Errorf("%w: no order submitter configured", ErrOrdersUnsupported)
+			orders := c.opts.Orders
+			if orders == nil {
+				orders = relayOrders{c}
 			}
-			if err := c.opts.Orders.SubmitOrder(ctx, c.cfg.Send.Batcher, c.signedOrder(ch, it, r)); err != nil {
+			err := orders.SubmitOrder(ctx, c.cfg.Send.Batcher, c.signedOrder(ch, it, r))
+			var rej *OrderRejectedError
+			if errors.As(err, &rej) {
+				rejected[i] = rej
+			} else if err != nil {
 				c.log.Warn("handing the order to the batcher failed; will retry", "outbox", it.ID, "err", err)
 			}
 		}
@@ -875,7 +922,7 @@ func (c *Client) stepPaying(ctx context.Context, it *store.OutboxItem) error {
 		if r.PayState != store.PaySigned {
 			continue
 		}
-		ok, err := c.confirm(ctx, ch, it, r)
+		ok, err := c.confirm(ctx, ch, it, r, rejected[i])
 		if err != nil {
 			return err
 		}
@@ -895,7 +942,7 @@ func (c *Client) stepPaying(ctx context.Context, it *store.OutboxItem) error {
 
 // confirm looks for one recorded payment on chain. It reports whether the
 // recipient's record changed.
-func (c *Client) confirm(ctx context.Context, ch *chain.Chain, it *store.OutboxItem, r *store.OutboxRecipient) (bool, error) {
+func (c *Client) confirm(ctx context.Context, ch *chain.Chain, it *store.OutboxItem, r *store.OutboxRecipient, rejected *OrderRejectedError) (bool, error) {
 	if r.PayMode == store.ModeTx {
 		rc, err := ch.Receipt(ctx, r.TxHash)
 		if err != nil {
@@ -953,6 +1000,11 @@ func (c *Client) confirm(ctx context.Context, ch *chain.Chain, it *store.OutboxI
 	case store.ModeOrder:
 		if orderUsed {
 			r.PayState, r.Error = store.PaySkipped, "the relay's batch skipped the order (see the contract's OrderSkipped reason); no fee was paid"
+			return true, nil
+		}
+		if rejected != nil {
+			// Only the relay the order names can settle it, and it will not.
+			r.PayState, r.Error = store.PaySkipped, rejected.Error()+"; no fee was paid"
 			return true, nil
 		}
 		head, err := ch.Head(ctx)
@@ -1047,6 +1099,11 @@ func (c *Client) stepFinalize(ctx context.Context, it *store.OutboxItem) error {
 	if err != nil {
 		return err
 	}
+	failed := slices.ContainsFunc(it.Recipients, func(r store.OutboxRecipient) bool { return r.PayState == store.PaySkipped })
+	delivered := slices.ContainsFunc(it.Recipients, func(r store.OutboxRecipient) bool { return r.PayState != store.PaySkipped })
+	if !delivered { // nobody will read it: nothing was paid, the draft stays
+		return c.fail(ctx, it, recipientsError(it))
+	}
 	if it.Kind == store.KindMail {
 		var fee uint64
 		for _, r := range it.Recipients {
@@ -1058,7 +1115,7 @@ func (c *Client) stepFinalize(ctx context.Context, it *store.OutboxItem) error {
 		if _, err := c.store.AddMessage(ctx, sent); err != nil {
 			return err
 		}
-		if it.DraftID != 0 {
+		if it.DraftID != 0 && !failed { // kept to resend to those it did not reach
 			if err := c.store.DeleteDraft(ctx, it.DraftID); err != nil {
 				return err
 			}

@@ -87,6 +87,7 @@ func New(t testing.TB, o Options) *World {
 	}
 	if o.WithBatcher {
 		w.Batcher = &Batcher{w: w, key: w.RelayKeys[0]}
+		w.Relays[0].Relay.SetOrderIntake(w.Batcher)
 	}
 	w.mine()
 	return w
@@ -232,9 +233,6 @@ func (w *World) Open(home string, id *identity.Identity, configure func(*config.
 		configure(&cfg)
 	}
 	o := client.Options{Identity: id, Backend: w.Backend(), RelayTimeout: 5 * time.Second}
-	if w.Batcher != nil {
-		o.Orders = w.Batcher
-	}
 	if opts != nil {
 		opts(&o)
 	}
@@ -280,18 +278,29 @@ func (w *World) Fund(to common.Address, wei *big.Int) {
 	w.t.Fatal("funding transaction not mined")
 }
 
-// Batcher stands in for a relay's settlement batcher: it keeps the orders
-// handed to it and settles them with the contract's settle() from the
-// relay's order key when Settle is called (or at once, with Auto).
+// Batcher stands in for a relay's settlement batcher behind the first
+// relay's ORDER intake (relay.OrderIntake): clients hand it orders over the
+// wire; it keeps them and settles them with the contract's settle() from
+// the relay's order key when Settle is called (or at once, with SetAuto).
+// It checks nothing: what a real batcher refuses is the relay's business.
 type Batcher struct {
 	w    *World
 	key  *ecdsa.PrivateKey
 	mu   sync.Mutex
 	seen map[[32]byte]bool
 	q    []contracts.SignedOrder
-	auto bool
+	auto   bool
+	refuse string
 	// handed counts SubmitOrder calls (repeats included).
 	handed int
+}
+
+// SetRefuse makes the batcher refuse every new order with reason (a NIP-01
+// style "prefix: code: detail"); "" accepts again.
+func (b *Batcher) SetRefuse(reason string) {
+	b.mu.Lock()
+	b.refuse = reason
+	b.mu.Unlock()
 }
 
 // SetAuto makes the batcher settle each new order as soon as it is handed
@@ -309,30 +318,35 @@ func (b *Batcher) Handed() int {
 	return b.handed
 }
 
-var _ client.OrderSubmitter = (*Batcher)(nil)
+var _ relay.OrderIntake = (*Batcher)(nil)
 
-// SubmitOrder queues an order (a repeat of a queued or settled order is
-// ignored, as a relay deduplicates).
-func (b *Batcher) SubmitOrder(ctx context.Context, relayURL string, o contracts.SignedOrder) error {
+// SubmitOrder queues an order; a repeat is answered with "duplicate:
+// queued" and not queued again.
+func (b *Batcher) SubmitOrder(ctx context.Context, o *contracts.SignedOrder, origin string) (bool, string) {
 	b.mu.Lock()
 	b.handed++
 	if b.seen == nil {
 		b.seen = map[[32]byte]bool{}
 	}
-	id := o.Digest([32]byte{})
+	id := o.StructHash()
+	if b.refuse != "" && !b.seen[id] {
+		defer b.mu.Unlock()
+		return false, b.refuse
+	}
 	if b.seen[id] {
 		b.mu.Unlock()
-		return nil
+		return true, "duplicate: queued"
 	}
 	b.seen[id] = true
-	b.q = append(b.q, o)
+	b.q = append(b.q, *o)
 	auto := b.auto
 	b.mu.Unlock()
 	if auto {
-		_, err := b.Settle(ctx)
-		return err
+		if _, err := b.Settle(ctx); err != nil {
+			return false, "error: " + err.Error()
+		}
 	}
-	return nil
+	return true, ""
 }
 
 // Pending is the number of orders waiting for Settle.
