@@ -284,11 +284,11 @@ func (w *World) Fund(to common.Address, wei *big.Int) {
 // the relay's order key when Settle is called (or at once, with SetAuto).
 // It checks nothing: what a real batcher refuses is the relay's business.
 type Batcher struct {
-	w    *World
-	key  *ecdsa.PrivateKey
-	mu   sync.Mutex
-	seen map[[32]byte]bool
-	q    []contracts.SignedOrder
+	w      *World
+	key    *ecdsa.PrivateKey
+	mu     sync.Mutex
+	seen   map[[32]byte]bool
+	q      []contracts.SignedOrder
 	auto   bool
 	refuse string
 	// handed counts SubmitOrder calls (repeats included).
