@@ -90,23 +90,6 @@ func (p *relayPool) close() {
 	}
 }
 
-// drop closes and forgets a relay's connections (after the relay went
-// away for good, or in tests).
-func (p *relayPool) drop(url string) {
-	p.mu.Lock()
-	var cs []*relayclient.Client
-	for k, rc := range p.conns {
-		if k.url == url {
-			cs = append(cs, rc)
-			delete(p.conns, k)
-		}
-	}
-	p.mu.Unlock()
-	for _, rc := range cs {
-		rc.Close()
-	}
-}
-
 // publish posts e to one relay anonymously and waits for its answer. A
 // relay that is not connected now fails at once (its client keeps
 // reconnecting; the caller retries later) rather than holding up the
