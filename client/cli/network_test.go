@@ -1,14 +1,17 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,6 +20,7 @@ import (
 
 	"github.com/bmail-network/bmail/client/config"
 	"github.com/bmail-network/bmail/client/devnet"
+	"github.com/bmail-network/bmail/client/identity"
 	"github.com/bmail-network/bmail/contracts"
 )
 
@@ -31,10 +35,11 @@ func (s *scriptTerminal) ReadLine(ctx context.Context, prompt string) (string, e
 
 // user is a data directory with an identity on the devnet.
 type user struct {
-	t    *testing.T
-	home string
-	env  map[string]string
-	addr common.Address
+	t     *testing.T
+	home  string
+	env   map[string]string
+	addr  common.Address
+	words string
 }
 
 const testPass = "correct horse battery"
@@ -59,23 +64,32 @@ func newUser(t *testing.T, d *devnet.Devnet, name string) *user {
 	u := &user{t: t, home: home, env: map[string]string{"BMAIL_PASSPHRASE": testPass, "HOME": t.TempDir()}}
 	r := u.run("", "init", "--json")
 	mustCode(t, r, ExitOK)
-	var who identityReport
+	var who struct {
+		Mnemonic string `json:"mnemonic"`
+		identityReport
+	}
 	if err := json.Unmarshal([]byte(r.stdout), &who); err != nil {
 		t.Fatal(err)
 	}
-	u.addr = common.HexToAddress(who.Address)
-	if err := os.WriteFile(filepath.Join(home, config.FileName), []byte(`{"dev": true}`), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := config.WriteDevnet(home, d.Record()); err != nil {
-		t.Fatal(err)
-	}
+	u.addr, u.words = common.HexToAddress(who.Address), who.Mnemonic
+	devHomeFor(t, d, home)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	if err := d.Fund(ctx, u.addr, big.NewInt(params.Ether)); err != nil {
 		t.Fatal(err)
 	}
 	return u
+}
+
+// devHomeFor makes home a dev home on the devnet.
+func devHomeFor(t *testing.T, d *devnet.Devnet, home string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(home, config.FileName), []byte(`{"dev": true}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := config.WriteDevnet(home, d.Record()); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func (u *user) run(stdin string, args ...string) *run {
@@ -268,6 +282,17 @@ func TestNetworkCommands(t *testing.T) {
 	if w.Withdrawal != 0 {
 		t.Fatalf("cancel: %+v", w)
 	}
+	bob.json(&w, "", "wallet", "withdraw", "request", "2000")
+	balance := w.Balance
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := d.Chain.AdjustTime(ctx, time.Hour+time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	bob.json(&w, "", "wallet", "withdraw", "complete")
+	if w.Withdrawal != 0 || w.Balance != balance-2000 || !strings.Contains(w.Done, "withdrew 2,000 gwei") {
+		t.Fatalf("withdrawal: %+v (balance before %d)", w, balance)
+	}
 	mustCode(t, bob.run("", "wallet", "deposit", "lots"), ExitUsage)
 
 	// Relays: terms and health.
@@ -284,6 +309,77 @@ func TestNetworkCommands(t *testing.T) {
 			t.Errorf("relay %d: %+v", i, r)
 		}
 	}
+}
+
+// TestKeyChange: a contact's keys change (the same account registers keys
+// at the next index); sending to them is refused until the user accepts
+// the change after seeing both fingerprints.
+func TestKeyChange(t *testing.T) {
+	d := startDevnet(t)
+	alice, bob := newUser(t, d, "alice"), newUser(t, d, "bob")
+	for _, u := range []*user{alice, bob} {
+		mustCode(t, u.run("", "wallet", "deposit", "0.01eth"), ExitOK)
+		mustCode(t, u.run("", "register"), ExitOK)
+	}
+	var cs contactsReport
+	bob.json(&cs, "", "contacts", "add", alice.addr.Hex(), "--name", "Alice")
+	old := cs.Contacts[0].Fingerprint
+
+	// Alice rotates: her words at key index 1, in a new home, registered.
+	rotated := &user{t: t, home: filepath.Join(t.TempDir(), "alice2"), env: alice.env, addr: alice.addr}
+	var who identityReport
+	r := rotated.run(alice.words, "restore", "--key-index", "1", "--json")
+	mustCode(t, r, ExitOK)
+	json.Unmarshal([]byte(r.stdout), &who)
+	devHomeFor(t, d, rotated.home)
+	mustCode(t, rotated.run("", "register"), ExitOK)
+	if who.Fingerprint == old {
+		t.Fatal("the rotated keys have the old fingerprint")
+	}
+
+	refused := bob.run("hi", "send", "--yes", "--max-fee", "50000", "--subject", "s", "Alice")
+	mustCode(t, refused, ExitError)
+	if !strings.Contains(refused.stderr, "changed") || !strings.Contains(refused.stderr, "bmail contacts accept") {
+		t.Fatalf("send to changed keys: %s", refused.stderr)
+	}
+	mustCode(t, bob.run("", "contacts", "accept", "Alice"), ExitRefused) // nobody to confirm with
+	no := (&run{args: []string{"--home", bob.home, "contacts", "accept", "Alice"}, env: bob.env, now: time.Now(),
+		terminal: &scriptTerminal{answers: []string{"no"}}}).do(t)
+	mustCode(t, no, ExitRefused)
+	yes := (&run{args: []string{"--home", bob.home, "contacts", "accept", "Alice"}, env: bob.env, now: time.Now(),
+		terminal: &scriptTerminal{answers: []string{"y"}}}).do(t)
+	mustCode(t, yes, ExitOK)
+	if !strings.Contains(yes.stdout, old) || !strings.Contains(yes.stdout, who.Fingerprint) {
+		t.Fatalf("accept did not show both fingerprints:\n%s", yes.stdout)
+	}
+	bob.json(&cs, "", "contacts")
+	if cs.Contacts[0].Fingerprint != who.Fingerprint || cs.Contacts[0].KeyChanged {
+		t.Fatalf("after accepting: %+v", cs.Contacts[0])
+	}
+	var sent sendReport
+	bob.json(&sent, "hi", "send", "--yes", "--max-fee", "50000", "--subject", "new keys", "Alice")
+	if sent.State != "final" {
+		t.Fatalf("send after accepting: %+v", sent)
+	}
+	if m := waitSubject(t, rotated, "new keys"); m.From != bob.addr.Hex() {
+		t.Fatalf("rotated Alice reads %+v", m)
+	}
+}
+
+func waitSubject(t *testing.T, u *user, subject string) messageLine {
+	t.Helper()
+	for i := 0; i < 100; i++ {
+		var in inboxReport
+		u.json(&in, "", "inbox", "--sync")
+		for _, m := range in.Messages {
+			if m.Subject == subject {
+				return m
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("%q never arrived", subject)
+	return messageLine{}
 }
 
 // TestNotConfigured: without a chain the commands say what to set (exit
@@ -416,5 +512,55 @@ func TestDemoCommand(t *testing.T) {
 	if rep.Network != "DEVNET" || rep.ReplyFee >= rep.ColdFee || rep.SpamAgainFee <= rep.SpamFee || !rep.FreeMail || rep.Refused == "" ||
 		len(rep.People) != 3 || len(rep.RelayEarnings) != 2 || rep.BobInbox != 4 {
 		t.Fatalf("demo: %+v", rep)
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe to read while a command writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestSyncWatch: `sync --watch` prints mail as it arrives, until stopped.
+func TestSyncWatch(t *testing.T) {
+	d := startDevnet(t)
+	alice, bob := newUser(t, d, "alice"), newUser(t, d, "bob")
+	for _, u := range []*user{alice, bob} {
+		mustCode(t, u.run("", "wallet", "deposit", "0.01eth"), ExitOK)
+		mustCode(t, u.run("", "register"), ExitOK)
+	}
+	var out lockedBuffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: io.Discard, Getenv: func(k string) string { return bob.env[k] },
+		Now: time.Now, KDFParams: identity.KDFParams{Time: 1, MemoryKiB: 64, Threads: 1}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan int, 1)
+	go func() { done <- m.Run(ctx, []string{"--home", bob.home, "sync", "--watch"}) }()
+	for !strings.Contains(out.String(), "0 new") {
+		time.Sleep(20 * time.Millisecond)
+	}
+	mustCode(t, alice.run("hello", "send", "--yes", "--max-fee", "50000", "--subject", "live", bob.addr.Hex()), ExitOK)
+	deadline := time.Now().Add(time.Minute)
+	for !strings.Contains(out.String(), "from "+alice.addr.Hex()+": live") {
+		if time.Now().After(deadline) {
+			t.Fatalf("watch printed:\n%s", out.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	cancel()
+	if code := <-done; code != ExitOK {
+		t.Fatalf("watch ended with %d", code)
 	}
 }
