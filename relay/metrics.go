@@ -30,7 +30,16 @@ type Metrics struct {
 	BatchSize     *Histogram
 	CommitSeconds *Histogram
 
-	gauges map[string]func() float64
+	gauges     map[string]func() float64
+	collectors []func(io.Writer)
+}
+
+// AddCollector adds a writer of further metrics in the text format (the
+// settlement batcher's), called at each scrape.
+func (m *Metrics) AddCollector(f func(io.Writer)) {
+	m.mu.Lock()
+	m.collectors = append(m.collectors, f)
+	m.mu.Unlock()
 }
 
 func newMetrics() *Metrics {
@@ -111,6 +120,12 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 	m.mu.Unlock()
 	m.BatchSize.write(&b, "bmail_relay_write_batch_size", "Operations per store transaction.")
 	m.CommitSeconds.write(&b, "bmail_relay_commit_seconds", "Time to commit one store transaction (synchronous=FULL).")
+	m.mu.Lock()
+	collectors := m.collectors
+	m.mu.Unlock()
+	for _, f := range collectors {
+		f(&b)
+	}
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err
 }

@@ -493,7 +493,26 @@ func (s *Store) Batches(ctx context.Context, states ...BatchState) ([]*Batch, er
 		}
 		q += ")"
 	}
-	rows, err := s.rdb.QueryContext(ctx, q+" ORDER BY id", args...)
+	return s.queryBatches(ctx, q+" ORDER BY id", args...)
+}
+
+// FinalBatchesFrom returns the final batches mined at or above block (the
+// ones a deep reorg could still take back), oldest first.
+func (s *Store) FinalBatchesFrom(ctx context.Context, block uint64) ([]*Batch, error) {
+	return s.queryBatches(ctx, "SELECT "+batchCols+" FROM batches WHERE state = 3 AND block >= ? ORDER BY id", int64(block))
+}
+
+// BatchByID returns one batch (ok false when unknown).
+func (s *Store) BatchByID(ctx context.Context, id int64) (*Batch, bool, error) {
+	bs, err := s.queryBatches(ctx, "SELECT "+batchCols+" FROM batches WHERE id = ?", id)
+	if err != nil || len(bs) == 0 {
+		return nil, false, err
+	}
+	return bs[0], true, nil
+}
+
+func (s *Store) queryBatches(ctx context.Context, q string, args ...any) ([]*Batch, error) {
+	rows, err := s.rdb.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -563,6 +582,7 @@ func (s *Store) MarkMined(ctx context.Context, batch int64, txHash [32]byte, blo
 type BatchOutcome struct {
 	Delivered [][32]byte  // order ids settled
 	Dropped   []OrderDrop // order ids the contract skipped, with the reason
+	Requeued  [][32]byte  // order ids to queue again (the transaction reverted)
 	ExecGwei  uint64
 	L1Gwei    uint64
 	RelayFees uint64
@@ -590,6 +610,12 @@ func (s *Store) FinalizeBatch(ctx context.Context, batch int64, out BatchOutcome
 		for _, d := range out.Dropped {
 			if _, err := tx.Exec("UPDATE orders SET state = 4, reason = ?, updated_at = ? WHERE id = ? AND batch = ?",
 				d.Reason, now, d.ID[:], batch); err != nil {
+				return err
+			}
+		}
+		for _, id := range out.Requeued {
+			if _, err := tx.Exec("UPDATE orders SET state = 1, batch = NULL, updated_at = ? WHERE id = ? AND batch = ?",
+				now, id[:], batch); err != nil {
 				return err
 			}
 		}

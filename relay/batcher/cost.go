@@ -1,0 +1,86 @@
+package batcher
+
+import (
+	"math/big"
+
+	"github.com/bmail-network/bmail/contracts"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// CostModel is what one more order in a batch costs the relay on an L2:
+// the execution gas it adds at the gas price, plus the L1 data fee for its
+// calldata. The intake refuses orders whose relay fee does not cover it.
+type CostModel struct {
+	// OrderGas is the execution gas one more order adds to a batch. The
+	// default is measured through this package's own path
+	// (BenchmarkBatchGas: about 18,000 per order from ten senders to pairs
+	// that already exist, more for new pairs) and rounded up.
+	OrderGas uint64 `json:"order_gas"`
+	// OrderBytes is the calldata one more order adds (contracts.OrderBytes).
+	OrderBytes uint64 `json:"order_bytes"`
+	// GasPriceWei prices the execution gas; 0 takes the chain's base fee
+	// plus the priority fee the batcher pays.
+	GasPriceWei uint64 `json:"gas_price_wei"`
+	// L1FeePerByteWei is the L1 data fee per calldata byte an OP-stack or
+	// Arbitrum chain adds (0 on an L1). The default, 0.04 gwei a byte, is
+	// Base's fee with its scalars at an L1 base fee of 1 gwei and cheap
+	// blobs, without compression (an over-estimate: orders are ~2/3
+	// random bytes).
+	L1FeePerByteWei uint64 `json:"l1_fee_per_byte_wei"`
+	// MarginBps is added on top of the cost (basis points): the fee must
+	// cover cost × (1 + margin).
+	MarginBps uint64 `json:"margin_bps"`
+}
+
+// Cost model defaults.
+const (
+	DefaultOrderGas        = 25_000
+	DefaultL1FeePerByteWei = 40_000_000 // 0.04 gwei
+	DefaultMarginBps       = 2_000      // +20%
+)
+
+func (m *CostModel) fill() {
+	if m.OrderGas == 0 {
+		m.OrderGas = DefaultOrderGas
+	}
+	if m.OrderBytes == 0 {
+		m.OrderBytes = contracts.OrderBytes
+	}
+	if m.L1FeePerByteWei == 0 {
+		m.L1FeePerByteWei = DefaultL1FeePerByteWei
+	}
+	if m.MarginBps == 0 {
+		m.MarginBps = DefaultMarginBps
+	}
+}
+
+// OrderCostGwei is the marginal cost of one order at gasPriceWei (used when
+// GasPriceWei is 0), with the margin, rounded up to whole gwei.
+func (m CostModel) OrderCostGwei(gasPriceWei *big.Int) uint64 {
+	price := new(big.Int).SetUint64(m.GasPriceWei)
+	if m.GasPriceWei == 0 && gasPriceWei != nil {
+		price.Set(gasPriceWei)
+	}
+	wei := new(big.Int).Mul(price, new(big.Int).SetUint64(m.OrderGas))
+	wei.Add(wei, new(big.Int).Mul(new(big.Int).SetUint64(m.L1FeePerByteWei), new(big.Int).SetUint64(m.OrderBytes)))
+	wei.Mul(wei, new(big.Int).SetUint64(10_000+m.MarginBps))
+	return ceilDiv(wei, big.NewInt(10_000*params.GWei))
+}
+
+// L1FeeGwei estimates the L1 data fee of calldata bytes, rounded up.
+func (m CostModel) L1FeeGwei(bytes int) uint64 {
+	wei := new(big.Int).Mul(new(big.Int).SetUint64(m.L1FeePerByteWei), big.NewInt(int64(bytes)))
+	return ceilDiv(wei, big.NewInt(params.GWei))
+}
+
+// ceilDiv is ⌈a/b⌉ saturated to uint64.
+func ceilDiv(a, b *big.Int) uint64 {
+	q, r := new(big.Int).QuoRem(a, b, new(big.Int))
+	if r.Sign() > 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	if !q.IsUint64() {
+		return ^uint64(0)
+	}
+	return q.Uint64()
+}
