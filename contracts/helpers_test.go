@@ -15,7 +15,7 @@ import (
 	"github.com/bmail-network/bmail/contracts/bindings"
 	"github.com/bmail-network/bmail/contracts/chaintest"
 	"github.com/bmail-network/bmail/pricing"
-	"github.com/bmail-network/bmail/reputation"
+	"github.com/bmail-network/bmail/reputation/ledger"
 )
 
 // env is a chain with named helpers for the tests.
@@ -172,6 +172,6 @@ func (e *env) state(from, to common.Address) pricing.State {
 	return pricing.State{
 		Sender: pricing.WordFromBig(q.Account), SenderStanding: pricing.WordFromBig(q.Standing),
 		Pair: pricing.WordFromBig(q.Pair), RecipientStanding: pricing.WordFromBig(q.RecipientStanding),
-		SenderIsLo: reputation.Address(from).Less(reputation.Address(to)),
+		SenderIsLo: ledger.Address(from).Less(ledger.Address(to)),
 	}
 }

@@ -14,11 +14,12 @@ import (
 	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/pricing"
 	"github.com/bmail-network/bmail/reputation"
+	"github.com/bmail-network/bmail/reputation/ledger"
 )
 
 // The random-operation engine behind the differential and invariant tests:
 // every block carries one random operation from each of several distinct
-// accounts; the same operations run on the Go model (reputation.Ledger) in
+// accounts; the same operations run on the Go model (ledger.Ledger) in
 // the block's order, and the chain's success or revert must match the model.
 
 type op struct {
@@ -35,8 +36,8 @@ type runner struct {
 	t                                   *testing.T
 	rng                                 *rand.Rand
 	n                                   int // accounts in play (1..n; 0 deploys and relays too)
-	model                               *reputation.Ledger
-	ra                                  []reputation.Address
+	model                               *ledger.Ledger
+	ra                                  []ledger.Address
 	domain                              [32]byte
 	nonces                              []uint32
 	ops                                 int
@@ -45,13 +46,14 @@ type runner struct {
 	acks, mints, spams, endorses, skips int
 	feeBurned                           map[[32]byte]uint16 // network → burnBps, to compute burns from events
 	burnedFromEvents                    uint64
+	mintedFromEvents                    uint64
 }
 
 func newRunner(t *testing.T, seed uint64, n int) *runner {
 	e := newEnv(t, n+1)
-	r := &runner{env: e, t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), n: n, model: reputation.NewLedger()}
+	r := &runner{env: e, t: t, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), n: n, model: ledger.NewLedger()}
 	for _, a := range e.Addrs {
-		r.ra = append(r.ra, reputation.Address(a))
+		r.ra = append(r.ra, ledger.Address(a))
 	}
 	r.nonces = make([]uint32, n+1)
 	r.domain = contracts.DomainSeparator(chaintestChainID(), e.Contract)
@@ -102,7 +104,7 @@ func (r *runner) randomOp(i int) op {
 		}
 		return op{name: "deposit", from: i, data: a.PackDeposit(), value: v, gas: 200_000, apply: func(uint64) error {
 			if bad {
-				return reputation.ErrNotWholeGwei
+				return ledger.ErrNotWholeGwei
 			}
 			return r.model.Deposit(ri, g)
 		}}
@@ -124,7 +126,7 @@ func (r *runner) randomOp(i int) op {
 		s := secret(r.rng.Int())
 		return op{name: "send", from: i, data: r.sendData(net, j, s, size, maxFee, r.Addrs[relay], relayFee), gas: 400_000,
 			apply: func(now uint64) error {
-				_, err := r.model.Send(now, ri, reputation.Mail{Network: net, To: r.ra[j], Size: size, MaxFee: maxFee, Relay: r.ra[relay], RelayFee: relayFee})
+				_, err := r.model.Send(now, ri, ledger.Mail{Network: net, To: r.ra[j], Size: size, MaxFee: maxFee, Relay: r.ra[relay], RelayFee: relayFee})
 				return err
 			}}
 	case k < 58: // ack
@@ -161,7 +163,7 @@ func (r *runner) randomOp(i int) op {
 		}}
 	case k < 74: // claim
 		var others []common.Address
-		var mo []reputation.Address
+		var mo []ledger.Address
 		for c := r.rng.IntN(4); c >= 0; c-- {
 			j := r.acct()
 			others = append(others, r.Addrs[j])
@@ -191,7 +193,7 @@ func (r *runner) randomOp(i int) op {
 	case k < 88: // broadcast
 		cnt := 1 + r.rng.IntN(5)
 		var to []common.Address
-		var mt []reputation.Address
+		var mt []ledger.Address
 		var ss [][32]byte
 		for c := 0; c < cnt; c++ {
 			j := r.acct()
@@ -219,7 +221,7 @@ func (r *runner) randomOp(i int) op {
 func (r *runner) settleOp(relay int) op {
 	cnt := 1 + r.rng.IntN(8)
 	var signed []contracts.SignedOrder
-	var model []reputation.Order
+	var model []ledger.Order
 	for c := 0; c < cnt; c++ {
 		s := r.acct()
 		j := r.other(s)
@@ -271,16 +273,16 @@ func (r *runner) settleOp(relay int) op {
 		case 2:
 			so.V = 29
 		}
-		mo := reputation.Order{Network: so.Network, To: reputation.Address(so.To), Size: so.Size, MaxFee: so.MaxFee,
+		mo := ledger.Order{Network: so.Network, To: ledger.Address(so.To), Size: so.Size, MaxFee: so.MaxFee,
 			RelayFee: so.RelayFee, Nonce: so.Nonce, Deadline: so.Deadline}
 		signer, err := so.Signer(r.domain)
 		switch {
 		case errors.Is(err, contracts.ErrHighS):
-			mo.SigCode = reputation.SkipHighS
+			mo.SigCode = ledger.SkipHighS
 		case err != nil:
-			mo.SigCode = reputation.SkipBadSignature
+			mo.SigCode = ledger.SkipBadSignature
 		default:
-			mo.Signer = reputation.Address(signer)
+			mo.Signer = ledger.Address(signer)
 		}
 		signed = append(signed, so)
 		model = append(model, mo)
@@ -351,6 +353,7 @@ func (r *runner) countEvents(rc *types.Receipt) {
 			r.acks++
 			if ev.Minted > 0 {
 				r.mints++
+				r.mintedFromEvents += ev.Minted
 			}
 			if ev.Verdict == reputation.Spam {
 				r.spams++
@@ -383,7 +386,7 @@ func (r *runner) compareState() {
 		}
 		for j := i + 1; j <= r.n; j++ {
 			got := r.state(r.Addrs[i], r.Addrs[j]).Pair
-			want := r.model.Pairs[reputation.KeyOf(r.ra[i], r.ra[j])].Word()
+			want := r.model.Pairs[ledger.KeyOf(r.ra[i], r.ra[j])].Word()
 			if got != want {
 				r.t.Fatalf("after %d ops: pair %d-%d\nchain %+v\nmodel %+v", r.ops, i, j, pricing.ParsePair(got), pricing.ParsePair(want))
 			}
@@ -454,13 +457,18 @@ func (r *runner) checkInvariant() {
 	if sum.Cmp(bal) != 0 {
 		r.t.Fatalf("Σ balances + burned = %v wei != contract balance %v (no ETH was forced in)", sum, bal)
 	}
-	// Reputation: Σ balanceOf ≤ totalSupply.
-	var reps uint64
+	// Reputation: Σ balanceOf ≤ totalSupply, and no credit exists but what
+	// valuable acks minted (Acked events).
+	var reps, credit uint64
 	for i := 0; i <= r.n; i++ {
 		reps += r.word(a.PackBalanceOf(r.Addrs[i])).Uint64()
+		credit += pricing.ParseAccount(r.state(r.Addrs[i], r.Addrs[i]).Sender).Credit
 	}
 	if ts := r.word(a.PackTotalSupply()).Uint64(); reps > ts {
 		r.t.Fatalf("Σ balanceOf %d > totalSupply %d", reps, ts)
+	}
+	if credit > r.mintedFromEvents {
+		r.t.Fatalf("Σ credit %d > minted %d", credit, r.mintedFromEvents)
 	}
 }
 
@@ -504,7 +512,7 @@ func TestDifferentialRandomOps(t *testing.T) {
 	if r.ops+quotes < 1000 {
 		t.Fatalf("only %d cases", r.ops+quotes)
 	}
-	if r.mints == 0 || r.spams == 0 || r.endorses == 0 || r.delivered < 200 || r.skips == 0 {
+	if r.mints == 0 || r.spams == 0 || r.endorses == 0 || r.delivered < 200 || r.skips == 0 || r.model.CreditUsed == 0 {
 		t.Fatalf("random ops did not reach every rule: %s", r.summary())
 	}
 	t.Logf("%s quotes=%d", r.summary(), quotes)

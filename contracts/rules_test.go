@@ -14,6 +14,7 @@ import (
 	"github.com/bmail-network/bmail/contracts/bindings"
 	"github.com/bmail-network/bmail/pricing"
 	"github.com/bmail-network/bmail/reputation"
+	"github.com/bmail-network/bmail/reputation/ledger"
 )
 
 const lots = uint64(1) << 40 // a maxFee that never binds
@@ -247,6 +248,94 @@ func TestAcks(t *testing.T) {
 	e.do(1, e.sendData(e.personal, 4, secret(9), 100, lots, common.Address{}, 0))
 	e.Advance(721 * time.Hour)
 	e.fails(4, e.ABI.PackAck(e.addr(1), reputation.Abstain), contracts.ErrAckWindowClosed)
+}
+
+// TestCreditPaysTheDiscount: valuable acks mint reputation and the same
+// credit; the reputation's discount on later mail is paid from that credit,
+// gwei of price for gwei of credit, and stops when it is spent.
+func TestCreditPaysTheDiscount(t *testing.T) {
+	e := newEnv(t, 12)
+	for i := 1; i <= 11; i++ {
+		e.deposit(i, 100_000_000)
+	}
+	// Account 1 cold-mails 2..9 big mail (burn ≈ 6,000 each); each values it at once.
+	var minted uint64
+	for j := 2; j <= 9; j++ {
+		e.do(1, e.sendData(e.personal, j, secret(j), 64<<10, lots, common.Address{}, 0))
+	}
+	for j := 2; j <= 9; j++ {
+		rc := e.do(j, e.ABI.PackAck(e.addr(1), reputation.Valuable))
+		for _, l := range rc.Logs {
+			if ev, err := e.ABI.UnpackAckedEvent(l); err == nil {
+				minted += ev.Minted
+			}
+		}
+	}
+	acct := pricing.ParseAccount(e.state(e.addr(1), e.addr(10)).Sender)
+	if minted == 0 || acct.Credit != minted {
+		t.Fatalf("credit %d, minted %d", acct.Credit, minted)
+	}
+	// Cold mail to 10 and 11: each costs the price without reputation minus
+	// what the credit paid, and the credit falls by exactly that.
+	credit := acct.Credit
+	for j := 10; j <= 11; j++ {
+		st := e.state(e.addr(1), e.addr(j))
+		b, err := pricing.Quote(pricing.Personal, st, pricing.Request{Size: 4096, Recipients: 1, Now: e.Now()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := e.quote(e.personal, 1, j, 4096, 1)
+		if q.Fee != b.Fee || q.Burn != b.Burn || b.Fee >= b.FullFee && credit > 0 {
+			t.Fatalf("quote %+v, twin %+v", q, b)
+		}
+		before := e.balance(1)
+		e.do(1, e.sendData(e.personal, j, secret(100+j), 4096, b.Price(), common.Address{}, 0))
+		after := pricing.ParseAccount(e.state(e.addr(1), e.addr(j)).Sender)
+		saved := b.FullFee + b.FullFee*uint64(pricing.Personal.BurnBps)/10_000 - b.Price()
+		if before-e.balance(1) != b.Price() || after.Credit != credit-saved || saved != b.CreditUsed {
+			t.Fatalf("paid %d of %+v; credit %d → %d", before-e.balance(1), b, credit, after.Credit)
+		}
+		credit = after.Credit
+	}
+	if credit >= acct.Credit {
+		t.Fatal("credit was not spent")
+	}
+}
+
+// TestAckSharesThePendingBurn: seven pending mails, the last one large; each
+// ack mints from an equal share of what the seven burned, not from the last.
+func TestAckSharesThePendingBurn(t *testing.T) {
+	e := newEnv(t, 3)
+	e.deposit(1, 1_000_000_000)
+	e.deposit(2, 1_000_000_000)
+	e.do(2, e.sendData(e.personal, 1, secret(1), 100, lots, common.Address{}, 0)) // warm: replies are cheap
+	var burn uint64
+	for i := 0; i < 7; i++ {
+		size := uint32(100)
+		if i == 6 {
+			size = 600 << 10
+		}
+		q := e.quote(e.personal, 1, 2, size, 1)
+		e.do(1, e.sendData(e.personal, 2, secret(10+i), size, lots, common.Address{}, 0))
+		burn += q.Burn
+	}
+	p := pricing.ParsePair(e.state(e.addr(1), e.addr(2)).Pair)
+	d := pricing.Dir(ledger.Address(e.addr(1)).Less(ledger.Address(e.addr(2))))
+	if p.Pending[d] != 7 || p.Burn[d] != min(burn, 65_535) {
+		t.Fatalf("pending %d burn %d, paid burn %d", p.Pending[d], p.Burn[d], burn)
+	}
+	var minted uint64
+	for i := 0; i < 7; i++ {
+		rc := e.do(2, e.ABI.PackAck(e.addr(1), reputation.Valuable))
+		for _, l := range rc.Logs {
+			if ev, err := e.ABI.UnpackAckedEvent(l); err == nil {
+				minted += ev.Minted
+			}
+		}
+	}
+	if minted == 0 || minted*reputation.RhoDen > burn {
+		t.Fatalf("minted %d from %d burned", minted, burn)
+	}
 }
 
 func TestEndorse(t *testing.T) {

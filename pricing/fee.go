@@ -16,6 +16,7 @@ type Inputs struct {
 	Spam       uint64 // sender's decayed spam marks, CountUnit per mark
 	Fwd        uint64 // pair count sender→recipient, CountUnit per mail
 	Rev        uint64 // pair count recipient→sender, CountUnit per mail
+	Credit     uint64 // sender's reputation credit: gwei of discount it can still pay
 }
 
 // Breakdown is a fee step by step. Every step floors; gwei amounts.
@@ -32,7 +33,10 @@ type Breakdown struct {
 	SpamBps       uint64 // part of RepBps
 	AfterRep      uint64 // × RepBps / 10,000
 	RecipientsBps uint64 // 10,000 + p.RecipientBps × (n − 1)
-	Fee           uint64 // credited to the recipient
+	FullFee       uint64 // the fee without reputation (rep 0: full newcomer surcharge), recipients applied
+	RepFee        uint64 // the lowest fee the reputation allows (AfterRep, recipients applied)
+	CreditUsed    uint64 // credit spent: (FullFee + its burn) − (Fee + Burn), ≤ Credit
+	Fee           uint64 // credited to the recipient: FullFee minus what credit pays, never below RepFee
 	Burn          uint64 // fee × BurnBps / 10,000, paid on top and owned by no one
 	RelayCap      uint64 // max(fee × RelayCapBps / 10,000, RelayFlat)
 	RelayFee      uint64 // what the sender offers the relay (≤ RelayCap)
@@ -58,6 +62,7 @@ func (b Breakdown) String() string {
 	if b.Recipients > 1 {
 		fmt.Fprintf(&s, "recipients      ×%.4f        (%d recipients)\n", float64(b.RecipientsBps)/10_000, b.Recipients)
 	}
+	fmt.Fprintf(&s, "without rep     %10d gwei  (reputation allows %d; credit %d pays %d)\n", b.FullFee, b.RepFee, b.Credit, b.CreditUsed)
 	fmt.Fprintf(&s, "fee             %10d gwei  (to the recipient)\n", b.Fee)
 	fmt.Fprintf(&s, "burn            %10d gwei\n", b.Burn)
 	fmt.Fprintf(&s, "relay fee       %10d gwei  (cap %d)\n", b.RelayFee, b.RelayCap)
@@ -89,6 +94,9 @@ func Compute(p Params, in Inputs) Breakdown {
 		fee = mulDivSat(fee, CountUnit+in.Fwd, CountUnit+in.Fwd+w*in.Rev)
 	}
 	b.AfterReply = fee
+	// Reputation: RepBps is the multiplier at the sender's reputation; with
+	// none it would be 10,000 + NewcomerSurchargeBps. Spam marks count in
+	// both, so credit never pays a spam surcharge.
 	t := uint64(p.RepThreshold)
 	mult := uint64(10_000)
 	if in.Rep < t {
@@ -105,15 +113,28 @@ func Compute(p Params, in Inputs) Breakdown {
 	b.SpamBps = uint64(p.SpamSurchargeBps) * in.Spam / CountUnit
 	mult += b.SpamBps
 	b.RepBps = mult
-	fee = mulDivSat(fee, mult, 10_000)
-	b.AfterRep = fee
+	b.AfterRep = mulDivSat(fee, mult, 10_000)
+	full := mulDivSat(fee, 10_000+uint64(p.NewcomerSurchargeBps)+b.SpamBps, 10_000)
+	repFee := b.AfterRep
 	b.RecipientsBps = 10_000
 	if in.Recipients > 1 {
 		b.RecipientsBps = 10_000 + uint64(p.RecipientBps)*uint64(in.Recipients-1)
-		fee = mulDivSat(fee, b.RecipientsBps, 10_000)
+		full = mulDivSat(full, b.RecipientsBps, 10_000)
+		repFee = mulDivSat(repFee, b.RecipientsBps, 10_000)
+	}
+	b.FullFee, b.RepFee = full, repFee
+	// Credit pays the gap down to RepFee, gwei of price for gwei of credit:
+	// taking a off the fee also takes up to ⌈a·burnBps/10,000⌉ off the burn,
+	// so a ≤ ⌊credit·10,000/(10,000 + burnBps)⌋ keeps the saving ≤ credit.
+	fee = full
+	burnBps := uint64(p.BurnBps)
+	fullBurn := mulDivSat(full, burnBps, 10_000)
+	if repFee < full && in.Credit != 0 {
+		fee = full - min(full-repFee, mulDivSat(in.Credit, 10_000, 10_000+burnBps))
 	}
 	b.Fee = fee
-	b.Burn = mulDivSat(fee, uint64(p.BurnBps), 10_000)
+	b.Burn = mulDivSat(fee, burnBps, 10_000)
+	b.CreditUsed = (full - fee) + (fullBurn - b.Burn)
 	b.RelayCap = RelayCap(p, fee)
 	return b
 }

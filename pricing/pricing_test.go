@@ -1,106 +1,9 @@
 package pricing
 
 import (
-	"math"
-	"math/big"
 	"math/rand/v2"
 	"testing"
 )
-
-func TestFactorMatchesBigFloat(t *testing.T) {
-	// f(j) is the floored chain of Q0.64 products; it is within a few ulps of 2^(−j/64).
-	for j := uint64(1); j < 64; j++ {
-		f, one := Factor(j)
-		if one {
-			t.Fatalf("j=%d reported one", j)
-		}
-		exact, _ := new(big.Float).SetMantExp(big.NewFloat(math.Exp2(-float64(j)/64)), 64).Float64()
-		if d := float64(f) - exact; d > exact*1e-15 || d < -exact*1e-15-16 {
-			t.Fatalf("f(%d) = %d, 2^64·2^(−j/64) ≈ %.0f", j, f, exact)
-		}
-	}
-	if _, one := Factor(0); !one {
-		t.Fatal("f(0) is not one")
-	}
-	// Strictly decreasing in j: decay never goes back up within an epoch.
-	prev := ^uint64(0)
-	for j := uint64(1); j < 64; j++ {
-		f, _ := Factor(j)
-		if f >= prev {
-			t.Fatalf("f(%d) = %d not below f(%d)", j, f, j-1)
-		}
-		prev = f
-	}
-}
-
-func TestDecayIsTouchIndependentAndMonotone(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	for c := 0; c < 2000; c++ {
-		h := []uint64{RateHalfLife, RepHalfLife, SpamHalfLife, EndorsedHalfLife}[c%4]
-		m := rng.Uint64N(1 << 40)
-		t0 := 1_700_000_000 + rng.Uint64N(1<<25)
-		// Touch (rebase) at random times, never adding: the value at the end
-		// equals decaying once from t0.
-		cur, tc := m, t0
-		end := t0 + rng.Uint64N(4*h)
-		prevVal := Decayed(m, t0, t0, h)
-		for tt := t0; tt < end; tt += 1 + rng.Uint64N(h/8) {
-			cur = Shift(cur, tc, tt, h)
-			tc = tt
-			v := Decayed(cur, tc, tt, h)
-			if v != Decayed(m, t0, tt, h) {
-				t.Fatalf("touched value %d at %d differs from untouched %d", v, tt, Decayed(m, t0, tt, h))
-			}
-			if v > prevVal {
-				t.Fatalf("value rose from %d to %d", prevVal, v)
-			}
-			prevVal = v
-		}
-	}
-}
-
-func TestGrowAddsAtMostX(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
-	for c := 0; c < 100000; c++ {
-		m, x, j := rng.Uint64N(1<<40), rng.Uint64N(1<<20), rng.Uint64N(64)
-		before := ValueAt(m, j)
-		after := ValueAt(m+Grow(x, j), j)
-		if after > before+x || after+1 < before+x {
-			t.Fatalf("m=%d x=%d j=%d: %d → %d", m, x, j, before, after)
-		}
-		if s := Shrink(x, j); s <= m {
-			if v := ValueAt(m-s, j); v+x > before {
-				t.Fatalf("shrink removed less than x: m=%d x=%d j=%d: %d → %d", m, x, j, before, v)
-			}
-		}
-	}
-}
-
-func TestWordRoundTrips(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 6))
-	for c := 0; c < 1000; c++ {
-		a := Account{Balance: rng.Uint64(), Time: rng.Uint64N(1 << 32), Rate: rng.Uint64N(1 << 24), Rep: rng.Uint64N(1 << 40),
-			Spam: rng.Uint64N(1 << 16), NonceBase: rng.Uint32(), NonceBits: rng.Uint64N(1 << 44), HasStanding: rng.IntN(2) == 0}
-		if ParseAccount(a.Word()) != a {
-			t.Fatalf("account %+v", a)
-		}
-		s := Standing{Endorsed: rng.Uint64N(1 << 40), Time: rng.Uint64N(1 << 32), Received: rng.Uint64N(1 << 40),
-			Epoch: rng.Uint64N(1 << 16), MinRep: rng.Uint64N(1 << 40)}
-		if ParseStanding(s.Word()) != s {
-			t.Fatalf("standing %+v", s)
-		}
-		var p Pair
-		for d := 0; d < 2; d++ {
-			p.Owed[d], p.Count[d], p.Paid[d] = rng.Uint64N(1<<48), rng.Uint64N(1<<20), rng.Uint64N(1<<24)
-			p.Burn[d], p.Pending[d] = rng.Uint64N(1<<16), rng.Uint64N(8)
-			p.Cold[d], p.Marked[d], p.Blocks[d] = rng.IntN(2) == 0, rng.IntN(2) == 0, rng.IntN(2) == 0
-		}
-		p.Hour = rng.Uint64N(1 << 24)
-		if ParsePair(p.Word()) != p {
-			t.Fatalf("pair %+v", p)
-		}
-	}
-}
 
 func TestPresetsAreValid(t *testing.T) {
 	for _, p := range []Params{Personal, Newsletter} {
@@ -127,13 +30,61 @@ func TestPresetPricesMakeSense(t *testing.T) {
 	if reply.Fee != 196 {
 		t.Fatalf("reply fee %d", reply.Fee)
 	}
-	est := Compute(Personal, Inputs{Size: 4096, Recipients: 1, Rep: 2 * uint64(Personal.RepThreshold)})
-	if est.Fee != 2_500 {
-		t.Fatalf("established sender's cold mail %d", est.Fee)
+	// An established sender's reputation allows 2,500 gwei; credit pays the
+	// gap to the 10,000 a sender without reputation pays, gwei for gwei.
+	rich := Compute(Personal, Inputs{Size: 4096, Recipients: 1, Rep: 2 * uint64(Personal.RepThreshold), Credit: 1 << 30})
+	if rich.Fee != 2_500 || rich.Burn != 250 || rich.CreditUsed != 11_000-2_750 {
+		t.Fatalf("established sender with credit: %+v", rich)
+	}
+	spent := Compute(Personal, Inputs{Size: 4096, Recipients: 1, Rep: 2 * uint64(Personal.RepThreshold)})
+	if spent.Fee != 10_000 || spent.CreditUsed != 0 || spent.RepFee != 2_500 {
+		t.Fatalf("established sender without credit: %+v", spent)
 	}
 	spammer := Compute(Personal, Inputs{Size: 4096, Recipients: 1, Rate: 200 * CountUnit, Spam: 3 * CountUnit})
 	if spammer.Fee < 20*cold.Fee {
 		t.Fatalf("spammer pays only %d", spammer.Fee)
+	}
+}
+
+// Whatever the inputs, credit pays exactly the price it takes off, never more
+// than the sender has, and the fee stays between RepFee and FullFee.
+func TestCreditPaysAtMostItself(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for c := 0; c < 200_000; c++ {
+		p := Personal
+		if c%2 == 1 {
+			p = Newsletter
+		}
+		p.BurnBps = uint16(500 + rng.IntN(4501))
+		in := Inputs{Size: uint32(1 + rng.IntN(MaxSize)), Recipients: uint32(1 + rng.IntN(3)),
+			Rate: rng.Uint64N(40 * CountUnit), Rep: rng.Uint64N(3 * uint64(p.RepThreshold)), Spam: rng.Uint64N(4 * CountUnit),
+			Fwd: rng.Uint64N(5 * CountUnit), Rev: rng.Uint64N(5 * CountUnit), Credit: rng.Uint64N(1 << rng.IntN(33))}
+		b := Compute(p, in)
+		full := Compute(p, Inputs{Size: in.Size, Recipients: in.Recipients, Rate: in.Rate, Spam: in.Spam, Fwd: in.Fwd, Rev: in.Rev})
+		if b.FullFee != full.Fee || full.CreditUsed != 0 {
+			t.Fatalf("full fee %d, a sender without reputation pays %+v", b.FullFee, full)
+		}
+		if b.CreditUsed > in.Credit || b.Fee < b.RepFee || b.Fee > b.FullFee || full.Price()-b.Price() != b.CreditUsed {
+			t.Fatalf("%+v → %+v", in, b)
+		}
+		if in.Rep == 0 && b.Fee != b.FullFee {
+			t.Fatalf("no reputation, yet the fee fell: %+v", b)
+		}
+	}
+}
+
+func TestPaidDebitsRateAndCredit(t *testing.T) {
+	now := uint64(1_800_000_000)
+	a := Account{Balance: 100_000, Day: now / 86_400, Rep: 20_000, Credit: 3_000}
+	b := Compute(Personal, Inputs{Size: 4096, Recipients: 1, Rep: a.RepAt(now), Credit: a.Credit})
+	a2 := Paid(a, b, now)
+	if a2.Balance != a.Balance-b.Total() || a2.Credit != a.Credit-b.CreditUsed || a2.RateAt(now) < CountUnit-1 || b.CreditUsed == 0 {
+		t.Fatalf("%+v → %+v (%+v)", a, a2, b)
+	}
+	// The next mail sees what is left of the credit.
+	b2 := Compute(Personal, Inputs{Size: 4096, Recipients: 1, Rate: a2.RateAt(now), Rep: a2.RepAt(now), Credit: a2.Credit})
+	if b2.Fee <= b.Fee || b2.CreditUsed > a2.Credit {
+		t.Fatalf("second mail %+v after %+v", b2, b)
 	}
 }
 
@@ -166,7 +117,7 @@ func TestQuoteRefusals(t *testing.T) {
 
 func BenchmarkQuote(b *testing.B) {
 	now := uint64(1_800_000_000)
-	acct := Account{Balance: 1e9, Time: now - 5000, Rate: 30 * CountUnit, Rep: 7000, Spam: 300}
+	acct := Account{Balance: 1e9, Day: now/86_400 - 1, Rate: 30 * CountUnit, Rep: 7000, Spam: 300, Credit: 900}
 	var p Pair
 	p.Hour = now/3600 - 30
 	p.Count = [2]uint64{5 * CountUnit, 3 * CountUnit}

@@ -1,6 +1,10 @@
 package pricing
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/bmail-network/bmail/internal/chainmath"
+)
 
 // Quote errors (the contract's reasons a message cannot be sent as quoted).
 var (
@@ -49,7 +53,7 @@ func Quote(p Params, st State, req Request) (Breakdown, error) {
 	in := Inputs{
 		Size: req.Size, Recipients: n,
 		Rate: acct.RateAt(req.Now), Rep: TotalRep(acct, stand, req.Now), Spam: acct.SpamAt(req.Now),
-		Fwd: pair.CountAt(d, nowH), Rev: pair.CountAt(1-d, nowH),
+		Fwd: pair.CountAt(d, nowH), Rev: pair.CountAt(1-d, nowH), Credit: acct.Credit,
 	}
 	b := Compute(p, in)
 	b.RelayFee = req.RelayFee
@@ -66,4 +70,17 @@ func Quote(p Params, st State, req Request) (Breakdown, error) {
 		return b, ErrRelayFeeAboveCap
 	}
 	return b, nil
+}
+
+// Paid is the sender's account after paying b at now: the balance debited
+// by b.Total(), one more mail in the rate and b.CreditUsed taken from the
+// credit; the contract's sender-side effect of one delivered mail. A client
+// quoting several mails of one batch or broadcast quotes each after the
+// previous one was Paid (later mails see the higher rate and less credit).
+func Paid(acct Account, b Breakdown, now uint64) Account {
+	acct = acct.Rebase(now)
+	acct.Balance -= min(acct.Balance, b.Total())
+	acct.Rate = chainmath.AddSat(acct.Rate, CountUnit, chainmath.TickIndex(now, RateHalfLife), chainmath.MaskRate)
+	acct.Credit -= min(acct.Credit, b.CreditUsed)
+	return acct
 }

@@ -1,210 +1,59 @@
 package pricing
 
-// Layout of the contract's packed storage words (bit offsets, widths). Values
-// marked "mantissa" are in epoch form on their grid (see decay.go).
-const (
-	// account word
-	AccBalance, AccBalanceW     = 0, 64   // gwei
-	AccTime, AccTimeW           = 64, 32  // seconds, last touch
-	AccRate, AccRateW           = 96, 24  // mantissa, RateHalfLife, CountUnit per mail
-	AccRep, AccRepW             = 120, 40 // mantissa, RepHalfLife, reputation units
-	AccSpam, AccSpamW           = 160, 16 // mantissa, SpamHalfLife, CountUnit per mark
-	AccNonceBase, AccNonceBaseW = 176, 32
-	AccNonceBits, AccNonceBitsW = 208, 44 // bit i: nonce base+i used
-	AccHasStanding              = 252     // flag: the standing word holds endorsed reputation
+import "github.com/bmail-network/bmail/internal/chainmath"
 
-	// standing word
-	StEndorsed, StEndorsedW = 0, 40   // mantissa, EndorsedHalfLife
-	StTime, StTimeW         = 40, 32  // seconds
-	StReceived, StReceivedW = 72, 40  // endorsement received in epoch StEpoch
-	StEpoch, StEpochW       = 112, 16 // ⌊t/RepHalfLife⌋ mod 2^16
-	StMinRep, StMinRepW     = 128, 40 // first-contact minimum reputation
-
-	// pair word ("LH" = mail from the lower address to the higher)
-	PairOwedLo, PairOwedHi, PairOwedW = 0, 48, 48 // gwei owed to lo / to hi
-	PairHour, PairHourW               = 96, 24    // hours since 1970, last touch
-	PairCount, PairCountW             = 120, 20   // mantissas LH at 120, HL at 140 (pair grid, hours)
-	PairPaid, PairPaidW               = 160, 24   // hour of last paid mail (or spam mark) LH 160, HL 184
-	PairBurn, PairBurnW               = 208, 16   // burn of last paid mail (gwei, saturating) LH 208, HL 224
-	PairPend, PairPendW               = 240, 3    // pending acks LH 240, HL 243
-	PairCold                          = 246       // LH 246, HL 247: last paid mail was cold
-	PairMark                          = 248       // LH 248, HL 249: spam-marked within the window
-	PairBlock                         = 250       // 250: lo blocks hi, 251: hi blocks lo
+// The contract's storage words and their layout, shared with package
+// reputation through internal/chainmath and re-exported here for clients
+// that quote from cached chain state.
+type (
+	// Word is one 256-bit storage word as 32 big-endian bytes.
+	Word = chainmath.Word
+	// Account is the decoded account word.
+	Account = chainmath.Account
+	// Standing is the decoded standing word.
+	Standing = chainmath.Standing
+	// Pair is the decoded pair word (index 0: mail lo→hi, 1: hi→lo).
+	Pair = chainmath.Pair
 )
 
-// Contract constants shared by pricing and reputation.
+// Layout constants (SPEC.md §7.4) and contract constants.
 const (
-	CountUnit    = 256     // one mail in rate and pair-count units; one mark in spam units
-	ColdBelow    = 16      // a direction is cold when the reverse count is below this
-	MaxPending   = 7       // pending acks per direction saturate here
-	Bucket       = 4096    // size bucket in bytes
-	MaxSize      = 1 << 24 // largest priced size
-	MaskRate     = 1<<24 - 1
-	MaskRep      = 1<<40 - 1
-	MaskSpam     = 1<<16 - 1
-	MaskCount    = 1<<20 - 1
-	MaskOwed     = 1<<48 - 1
-	MaskEndorsed = 1<<40 - 1
+	AccBalance, AccBalanceW     = chainmath.AccBalance, chainmath.AccBalanceW
+	AccDay, AccDayW             = chainmath.AccDay, chainmath.AccDayW
+	AccRate, AccRateW           = chainmath.AccRate, chainmath.AccRateW
+	AccRep, AccRepW             = chainmath.AccRep, chainmath.AccRepW
+	AccSpam, AccSpamW           = chainmath.AccSpam, chainmath.AccSpamW
+	AccCredit, AccCreditW       = chainmath.AccCredit, chainmath.AccCreditW
+	AccNonceBase, AccNonceBaseW = chainmath.AccNonceBase, chainmath.AccNonceBaseW
+	AccNonceBits, AccNonceBitsW = chainmath.AccNonceBits, chainmath.AccNonceBitsW
+	AccHasStanding              = chainmath.AccHasStanding
+
+	RateHalfLife     = chainmath.RateHalfLife
+	RepHalfLife      = chainmath.RepHalfLife
+	SpamHalfLife     = chainmath.SpamHalfLife
+	EndorsedHalfLife = chainmath.EndorsedHalfLife
+	PairHalfLife     = chainmath.PairHalfLife
+	PairHalfLifeH    = chainmath.PairHalfLifeH
+
+	CountUnit   = chainmath.CountUnit
+	ColdBelow   = chainmath.ColdBelow
+	Bucket      = chainmath.Bucket
+	MaxSize     = chainmath.MaxSize
+	NonceWindow = chainmath.NonceWindow
 )
 
-// Account is the decoded account word.
-type Account struct {
-	Balance     uint64 // gwei
-	Time        uint64 // seconds of last touch
-	Rate        uint64 // mantissa
-	Rep         uint64 // mantissa
-	Spam        uint64 // mantissa
-	NonceBase   uint32
-	NonceBits   uint64
-	HasStanding bool
-}
+// WordFromBig converts a uint256 (as a big.Int) to a Word.
+var WordFromBig = chainmath.WordFromBig
 
-// ParseAccount decodes an account word.
-func ParseAccount(w Word) Account {
-	return Account{
-		Balance: w.Bits(AccBalance, AccBalanceW), Time: w.Bits(AccTime, AccTimeW),
-		Rate: w.Bits(AccRate, AccRateW), Rep: w.Bits(AccRep, AccRepW), Spam: w.Bits(AccSpam, AccSpamW),
-		NonceBase: uint32(w.Bits(AccNonceBase, AccNonceBaseW)), NonceBits: w.Bits(AccNonceBits, AccNonceBitsW),
-		HasStanding: w.Bit(AccHasStanding),
-	}
-}
+// ParseAccount, ParseStanding and ParsePair decode the contract's words.
+var (
+	ParseAccount  = chainmath.ParseAccount
+	ParseStanding = chainmath.ParseStanding
+	ParsePair     = chainmath.ParsePair
+)
 
-// Word encodes the account as the contract stores it.
-func (a Account) Word() Word {
-	var w Word
-	w = w.With(AccBalance, AccBalanceW, a.Balance).With(AccTime, AccTimeW, a.Time)
-	w = w.With(AccRate, AccRateW, a.Rate).With(AccRep, AccRepW, a.Rep).With(AccSpam, AccSpamW, a.Spam)
-	w = w.With(AccNonceBase, AccNonceBaseW, uint64(a.NonceBase)).With(AccNonceBits, AccNonceBitsW, a.NonceBits)
-	return w.WithBit(AccHasStanding, a.HasStanding)
-}
+// Dir is the direction index of mail from the sender (0 when the sender is the lower address).
+func Dir(senderIsLo bool) int { return chainmath.Dir(senderIsLo) }
 
-// Rebase moves the account's mantissas to now's epochs and sets Time = now.
-func (a Account) Rebase(now uint64) Account {
-	if a.Time == now {
-		return a
-	}
-	a.Rate = Shift(a.Rate, a.Time, now, RateHalfLife)
-	a.Rep = Shift(a.Rep, a.Time, now, RepHalfLife)
-	a.Spam = Shift(a.Spam, a.Time, now, SpamHalfLife)
-	a.Time = now
-	return a
-}
-
-// RateAt, RepAt and SpamAt are the decayed values at now.
-func (a Account) RateAt(now uint64) uint64 { return Decayed(a.Rate, a.Time, now, RateHalfLife) }
-func (a Account) RepAt(now uint64) uint64  { return Decayed(a.Rep, a.Time, now, RepHalfLife) }
-func (a Account) SpamAt(now uint64) uint64 { return Decayed(a.Spam, a.Time, now, SpamHalfLife) }
-
-// Standing is the decoded standing word.
-type Standing struct {
-	Endorsed uint64 // mantissa
-	Time     uint64
-	Received uint64
-	Epoch    uint64
-	MinRep   uint64
-}
-
-// ParseStanding decodes a standing word.
-func ParseStanding(w Word) Standing {
-	return Standing{
-		Endorsed: w.Bits(StEndorsed, StEndorsedW), Time: w.Bits(StTime, StTimeW),
-		Received: w.Bits(StReceived, StReceivedW), Epoch: w.Bits(StEpoch, StEpochW),
-		MinRep: w.Bits(StMinRep, StMinRepW),
-	}
-}
-
-// Word encodes the standing as the contract stores it.
-func (s Standing) Word() Word {
-	var w Word
-	w = w.With(StEndorsed, StEndorsedW, s.Endorsed).With(StTime, StTimeW, s.Time)
-	w = w.With(StReceived, StReceivedW, s.Received).With(StEpoch, StEpochW, s.Epoch)
-	return w.With(StMinRep, StMinRepW, s.MinRep)
-}
-
-// EndorsedAt is the decayed endorsed reputation at now.
-func (s Standing) EndorsedAt(now uint64) uint64 {
-	return Decayed(s.Endorsed, s.Time, now, EndorsedHalfLife)
-}
-
-// TotalRep is an account's earned plus endorsed reputation at now (the
-// standing counts only when the account's HasStanding flag is set, as in the
-// contract).
-func TotalRep(a Account, s Standing, now uint64) uint64 {
-	r := a.RepAt(now)
-	if a.HasStanding {
-		r += s.EndorsedAt(now)
-	}
-	return r
-}
-
-// Pair is the decoded pair word; index 0 is the direction lo→hi, 1 is hi→lo.
-type Pair struct {
-	Owed    [2]uint64 // Owed[0] to lo, Owed[1] to hi (gwei)
-	Hour    uint64
-	Count   [2]uint64 // mantissas: Count[0] lo→hi, Count[1] hi→lo
-	Paid    [2]uint64 // hour of the last paid mail (or of the spam mark while Marked)
-	Burn    [2]uint64
-	Pending [2]uint64
-	Cold    [2]bool
-	Marked  [2]bool
-	// Blocks[0]: lo blocks hi's mail; Blocks[1]: hi blocks lo's mail.
-	Blocks [2]bool
-}
-
-// ParsePair decodes a pair word.
-func ParsePair(w Word) Pair {
-	var p Pair
-	p.Owed = [2]uint64{w.Bits(PairOwedLo, PairOwedW), w.Bits(PairOwedHi, PairOwedW)}
-	p.Hour = w.Bits(PairHour, PairHourW)
-	for d := uint(0); d < 2; d++ {
-		p.Count[d] = w.Bits(PairCount+20*d, PairCountW)
-		p.Paid[d] = w.Bits(PairPaid+24*d, PairPaidW)
-		p.Burn[d] = w.Bits(PairBurn+16*d, PairBurnW)
-		p.Pending[d] = w.Bits(PairPend+3*d, PairPendW)
-		p.Cold[d] = w.Bit(PairCold + d)
-		p.Marked[d] = w.Bit(PairMark + d)
-		p.Blocks[d] = w.Bit(PairBlock + d)
-	}
-	return p
-}
-
-// Word encodes the pair as the contract stores it.
-func (p Pair) Word() Word {
-	var w Word
-	w = w.With(PairOwedLo, PairOwedW, p.Owed[0]).With(PairOwedHi, PairOwedW, p.Owed[1])
-	w = w.With(PairHour, PairHourW, p.Hour)
-	for d := uint(0); d < 2; d++ {
-		w = w.With(PairCount+20*d, PairCountW, p.Count[d])
-		w = w.With(PairPaid+24*d, PairPaidW, p.Paid[d])
-		w = w.With(PairBurn+16*d, PairBurnW, p.Burn[d])
-		w = w.With(PairPend+3*d, PairPendW, p.Pending[d])
-		w = w.WithBit(PairCold+d, p.Cold[d]).WithBit(PairMark+d, p.Marked[d]).WithBit(PairBlock+d, p.Blocks[d])
-	}
-	return w
-}
-
-// Rebase moves the pair's count mantissas to nowH's epoch (hours) and sets Hour.
-func (p Pair) Rebase(nowH uint64) Pair {
-	if p.Hour == nowH {
-		return p
-	}
-	for d := 0; d < 2; d++ {
-		p.Count[d] = Shift(p.Count[d], p.Hour, nowH, PairHalfLifeH)
-	}
-	p.Hour = nowH
-	return p
-}
-
-// CountAt is the decayed count of direction d at nowH (hours).
-func (p Pair) CountAt(d int, nowH uint64) uint64 {
-	return Decayed(p.Count[d], p.Hour, nowH, PairHalfLifeH)
-}
-
-// Dir is the direction index of mail from `fromIsLo`: 0 when the sender is
-// the lower address, 1 otherwise.
-func Dir(senderIsLo bool) int {
-	if senderIsLo {
-		return 0
-	}
-	return 1
-}
+// TotalRep is an account's earned plus endorsed reputation at now.
+func TotalRep(a Account, s Standing, now uint64) uint64 { return chainmath.TotalRep(a, s, now) }

@@ -1,15 +1,16 @@
-// Package reputation holds the b-mail reputation rules in Go — acks,
-// minting, spam counters, decay on the global tick grid, endorsement and
-// thresholds — as the exact twin of the BMail contract's, plus a Ledger that
-// models the whole contract state (balances, pairs, nonces, withdrawals) so
-// tests can run the same operations on the chain and in Go and compare every
-// storage word, and the attack simulations whose results the README reports
-// (sybil rings, one spam mark among praise, provoked spam marks, decay).
+// Package reputation holds the b-mail reputation rules in Go — acks and the
+// pending burn they mint from, minting and reputation credit, spam marks,
+// endorsement, standing — as the exact twin of the BMail contract's, as pure
+// functions on the contract's storage words. Package reputation/ledger
+// models the whole contract on top of it and runs the attack simulations the
+// README reports.
 //
 // Invariants: pure (no I/O; time is an argument); integers identical to the
-// contract's; reputation is created only by valuable acks, at most ρ × the
-// burn of the acked mail × the acker's standing factor; Σ balances + owed +
-// burned equals what was deposited minus what was withdrawn. It imports only
-// package pricing of the project (the shared decay arithmetic and storage
-// layout: one function where the logic is the same).
+// contract's. Reputation is created only by valuable acks, each minting at
+// most half (ρ = 1/2) of its share of the burn its direction's pending paid
+// mails paid, and the same amount becomes the sender's credit, the only
+// thing that lowers a price for reputation (package pricing spends it gwei
+// for gwei). So no account's reputation ever saves it more than half the
+// burn it paid. It imports nothing of the project but internal/chainmath
+// (decay and storage layout, shared with package pricing).
 package reputation

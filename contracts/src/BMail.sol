@@ -49,11 +49,11 @@ contract BMail {
     uint256 internal constant GWEI = 1e9;
     uint256 internal constant M3 = 0x7;
     uint256 internal constant M16 = 0xffff;
+    uint256 internal constant M31 = 0x7fffffff;
     uint256 internal constant M20 = 0xfffff;
     uint256 internal constant M24 = 0xffffff;
     uint256 internal constant M32 = 0xffffffff;
     uint256 internal constant M40 = 0xffffffffff;
-    uint256 internal constant M44 = 0xfffffffffff;
     uint256 internal constant M48 = 0xffffffffffff;
     uint256 internal constant M64 = 0xffffffffffffffff;
 
@@ -90,7 +90,7 @@ contract BMail {
     /// @notice Withdrawal delay between request and completion.
     uint256 internal constant WITHDRAW_DELAY = 1 hours;
     /// @notice Nonce window width (bits in the account slot).
-    uint256 internal constant NONCE_WINDOW = 44;
+    uint256 internal constant NONCE_WINDOW = 31;
     /// @notice Bytes per packed order in settle().
     uint256 internal constant ORDER_BYTES = 150;
     uint256 internal constant MAX_RECIPIENTS = 1024;
@@ -107,13 +107,14 @@ contract BMail {
     bytes32 internal constant DOMAIN_VERSION_HASH = keccak256("1");
 
     // Account slot layout (bit offsets).
-    uint256 internal constant A_T = 64; // u32 seconds
-    uint256 internal constant A_RATE = 96; // u24 epoch-form, H = RATE_HALF_LIFE
-    uint256 internal constant A_REP = 120; // u40 epoch-form, H = REP_HALF_LIFE
-    uint256 internal constant A_SPAM = 160; // u16 epoch-form, H = SPAM_HALF_LIFE
-    uint256 internal constant A_NBASE = 176; // u32
-    uint256 internal constant A_NBITS = 208; // u44
-    uint256 internal constant A_HAS_STANDING = 252; // flag: endorsed reputation present
+    uint256 internal constant A_DAY = 64; // u16 day of the last touch (every half-life is whole days)
+    uint256 internal constant A_RATE = 80; // u24 epoch-form, H = RATE_HALF_LIFE
+    uint256 internal constant A_REP = 104; // u40 epoch-form, H = REP_HALF_LIFE
+    uint256 internal constant A_SPAM = 144; // u16 epoch-form, H = SPAM_HALF_LIFE
+    uint256 internal constant A_CREDIT = 160; // u32 gwei of discount the reputation can still pay
+    uint256 internal constant A_NBASE = 192; // u32
+    uint256 internal constant A_NBITS = 224; // u31
+    uint256 internal constant A_HAS_STANDING = 255; // flag: endorsed reputation present
 
     // Pair slot layout (bit offsets); "LH" = mail from the lower address to the higher.
     uint256 internal constant P_OWED_LO = 0; // u48 gwei owed to lo
@@ -121,7 +122,7 @@ contract BMail {
     uint256 internal constant P_T = 96; // u24 hours
     uint256 internal constant P_CNT = 120; // u20 LH at 120, HL at 140 (epoch-form, hours grid)
     uint256 internal constant P_PAID = 160; // u24 hours, LH at 160, HL at 184
-    uint256 internal constant P_BURN = 208; // u16 gwei (saturating), LH at 208, HL at 224
+    uint256 internal constant P_BURN = 208; // u16 Σ burn of the pending paid mails (gwei, saturating), LH at 208, HL at 224
     uint256 internal constant P_PEND = 240; // u3, LH at 240, HL at 243
     uint256 internal constant P_COLD = 246; // LH 246, HL 247
     uint256 internal constant P_MARK = 248; // LH 248, HL 249
@@ -634,8 +635,8 @@ contract BMail {
         uint256 w = _accounts[msg.sender];
         uint256 base = (w >> A_NBASE) & M32;
         if (below > base) {
-            uint256 bits = ((w >> A_NBITS) & M44) >> (below - base);
-            w = (w & ~((M32 << A_NBASE) | (M44 << A_NBITS))) | (uint256(below) << A_NBASE) | (bits << A_NBITS);
+            uint256 bits = ((w >> A_NBITS) & M31) >> (below - base);
+            w = (w & ~((M32 << A_NBASE) | (M31 << A_NBITS))) | (uint256(below) << A_NBASE) | (bits << A_NBITS);
             _accounts[msg.sender] = w;
         }
         emit NoncesCancelled(msg.sender, below);
@@ -677,21 +678,26 @@ contract BMail {
         if (verdict == SPAM) {
             if ((pw >> (P_COLD + d)) & 1 == 0) revert NotColdMail();
             if ((pw >> (P_MARK + d)) & 1 != 0) revert SpamAlreadyMarked();
-            pw = (pw & ~(M3 << (P_PEND + 3 * d)) & ~(M24 << (P_PAID + 24 * d))) | (uint256(1) << (P_MARK + d))
-                | (nowH << (P_PAID + 24 * d));
+            pw = (pw & ~(M3 << (P_PEND + 3 * d)) & ~(M24 << (P_PAID + 24 * d)) & ~(M16 << (P_BURN + 16 * d)))
+                | (uint256(1) << (P_MARK + d)) | (nowH << (P_PAID + 24 * d));
             sw = _addField(sw, A_SPAM, M16, COUNT_UNIT, Decay.factor(_tickIndex(block.timestamp, SPAM_HALF_LIFE)));
         } else {
-            pw -= uint256(1) << (P_PEND + 3 * d);
+            // This ack takes an equal share of the burn its pending mails paid.
+            uint256 share = ((pw >> (P_BURN + 16 * d)) & M16) / pend;
+            pw -= (uint256(1) << (P_PEND + 3 * d)) | (share << (P_BURN + 16 * d));
             if (verdict == VALUABLE) {
-                uint256 burn = (pw >> (P_BURN + 16 * d)) & M16;
                 uint256 ackerRep = _repValue(_accounts[msg.sender]);
-                minted = _mintAmount(burn, ackerRep, age);
+                minted = _mintAmount(share, ackerRep, age);
                 if (minted != 0) {
                     uint256 f = Decay.factor(_tickIndex(block.timestamp, REP_HALF_LIFE));
                     uint256 before = Decay.value((sw >> A_REP) & M40, f);
                     sw = _addField(sw, A_REP, M40, minted, f);
                     minted = Decay.value((sw >> A_REP) & M40, f) - before;
                     totalSupply += minted;
+                    // The same amount becomes credit: the only way reputation lowers a price.
+                    uint256 credit = ((sw >> A_CREDIT) & M32) + minted;
+                    if (credit > M32) credit = M32;
+                    sw = (sw & ~(M32 << A_CREDIT)) | (credit << A_CREDIT);
                 }
             }
         }
@@ -701,7 +707,7 @@ contract BMail {
         if (minted != 0) emit Transfer(address(0), sender, minted);
     }
 
-    /// @notice Reputation a valuable ack mints (before saturation): ρ × burn ×
+    /// @notice Reputation a valuable ack mints (before saturation): ρ × share of the pending burn ×
     /// standing(ackerRep) × (ACK_WINDOW_HOURS − ageHours)/ACK_WINDOW_HOURS, floored,
     /// standing = (64 + 192 × min(ackerRep, STANDING_FULL)/STANDING_FULL)/256.
     function _mintAmount(uint256 burn, uint256 ackerRep, uint256 ageHours) internal pure returns (uint256) {
@@ -847,9 +853,9 @@ contract BMail {
         Clock memory c = _clock();
         uint256 pw = _rebasePair(_sload(_pairSlot(from, to)), c.nowH);
         uint256 d = from > to ? 1 : 0;
-        uint256 f = _senderFee(p, acct, from, size, recipients == 0 ? 1 : recipients, pw, d, c);
+        (uint256 f, uint256 b) = _senderFee(p, acct, from, size, recipients == 0 ? 1 : recipients, pw, d, c);
         fee = uint64(f);
-        burn = uint64((f * (p >> 240)) / 10_000);
+        burn = uint64(b);
         relayCap = uint64(_relayCap(p, f));
     }
 
@@ -990,19 +996,27 @@ contract BMail {
             slot, pw, d, fwd, rev, info := check(m, from, c, rep, stBase)
         }
         if (info != 0) return (acct, info);
-        uint256 fee = _fee(
-            p, m.size, m.n, Decay.value((acct >> A_RATE) & M24, c.fRate), rep, _senderSpam(acct, c), fwd, rev
+        (uint256 fee, uint256 burn, uint256 used) = _fee(
+            p,
+            m.size,
+            m.n,
+            Decay.value((acct >> A_RATE) & M24, c.fRate),
+            rep,
+            _senderSpam(acct, c),
+            fwd,
+            rev,
+            (acct >> A_CREDIT) & M32
         );
+        acct -= used << A_CREDIT;
         bytes32 topic = Delivered.selector;
         assembly ("memory-safe") {
             function sat(x) -> y {
                 y := x
                 if gt(x, 0xffffffffffffffff) { y := 0xffffffffffffffff }
             }
-            function effects(p_, acct_, from_, m_, c_, fee_, slot_, pw_, d_, topic_) -> a2, info_ {
+            function effects(p_, acct_, from_, m_, c_, fee_, burn_, slot_, pw_, d_, topic_) -> a2, info_ {
                 a2 := acct_
-                let burn := div(mul(fee_, shr(240, p_)), 10000)
-                let price := add(fee_, burn)
+                let price := add(fee_, burn_)
                 let maxFee := mload(add(m_, 0x80))
                 if gt(price, maxFee) {
                     info_ := or(13, or(shl(8, sat(price)), shl(72, maxFee))) // SKIP_FEE_ABOVE_MAX
@@ -1030,24 +1044,28 @@ contract BMail {
                 }
                 // Sender: debit, and one more mail in the rate (epoch form).
                 a2 := sub(acct_, total)
-                let rm := add(and(shr(96, a2), 0xffffff), div(shl(72, 1), mload(add(c_, 0x40))))
+                let rm := add(and(shr(80, a2), 0xffffff), div(shl(72, 1), mload(add(c_, 0x40))))
                 if gt(rm, 0xffffff) { rm := 0xffffff }
-                a2 := or(and(a2, not(shl(96, 0xffffff))), shl(96, rm))
+                a2 := or(and(a2, not(shl(80, 0xffffff))), shl(80, rm))
                 // Pair: owed to the recipient, one more mail in the count.
                 pw_ := or(and(pw_, not(shl(owedOff, 0xffffffffffff))), shl(owedOff, owed))
                 let cOff := add(120, mul(20, d_))
                 let cm := add(and(shr(cOff, pw_), 0xfffff), div(shl(72, 1), mload(add(c_, 0x20))))
                 if gt(cm, 0xfffff) { cm := 0xfffff }
                 pw_ := or(and(pw_, not(shl(cOff, 0xfffff))), shl(cOff, cm))
-                // Pending acks, paid hour (kept while a spam mark is fresh), burn.
+                // Pending acks and their burn, paid hour (kept while a spam mark is fresh).
                 let nowH := mload(c_)
                 let pendOff := add(240, mul(3, d_))
                 let paidOff := add(160, mul(24, d_))
                 let burnOff := add(208, mul(16, d_))
                 let pend := and(shr(pendOff, pw_), 7)
+                let sum := and(shr(burnOff, pw_), 0xffff)
                 let paid := and(shr(paidOff, pw_), 0xffffff)
                 let expired := iszero(lt(sub(nowH, paid), 720))
-                if and(iszero(iszero(pend)), expired) { pend := 0 }
+                if expired {
+                    pend := 0
+                    sum := 0
+                }
                 if lt(pend, 7) { pend := add(pend, 1) }
                 let markBit := shl(add(248, d_), 1)
                 switch and(pw_, markBit)
@@ -1058,7 +1076,7 @@ contract BMail {
                         paid := nowH
                     }
                 }
-                let b := burn
+                let b := add(sum, burn_)
                 if gt(b, 0xffff) { b := 0xffff }
                 pw_ := or(
                     and(pw_, not(or(or(shl(pendOff, 7), shl(paidOff, 0xffffff)), shl(burnOff, 0xffff)))),
@@ -1076,7 +1094,7 @@ contract BMail {
                 log2(ptr, 0xe0, topic_, mload(add(m_, 0x20)))
                 info_ := shl(8, price)
             }
-            acct, info := effects(p, acct, from, m, c, fee, slot, pw, d, topic)
+            acct, info := effects(p, acct, from, m, c, fee, burn, slot, pw, d, topic)
         }
         return (acct, info);
     }
@@ -1091,15 +1109,19 @@ contract BMail {
         uint256 pw,
         uint256 d,
         Clock memory c
-    ) internal view returns (uint256) {
+    ) internal view returns (uint256, uint256) {
         uint256 fwd = Decay.value((pw >> (P_CNT + 20 * d)) & M20, c.fPair);
         uint256 rev = Decay.value((pw >> (P_CNT + 20 - 20 * d)) & M20, c.fPair);
         uint256 rate = Decay.value((acct >> A_RATE) & M24, c.fRate);
-        return _fee(p, size, n, rate, _senderRep(acct, from, c), _senderSpam(acct, c), fwd, rev);
+        (uint256 fee, uint256 burn,) =
+            _fee(p, size, n, rate, _senderRep(acct, from, c), _senderSpam(acct, c), fwd, rev, (acct >> A_CREDIT) & M32);
+        return (fee, burn);
     }
 
-    /// @dev The fee formula (SPEC.md §7). All steps floor; each multiplication
-    /// saturates at 2^64-1.
+    /// @dev The fee formula (SPEC.md §7.6). All steps floor; each multiplication
+    /// saturates at 2^64-1. Returns the fee, its burn and the credit it used:
+    /// what the reputation takes off the fee a sender without reputation pays
+    /// is paid from `credit`, gwei of price for gwei of credit (used ≤ credit).
     function _fee(
         uint256 p,
         uint256 size,
@@ -1108,8 +1130,9 @@ contract BMail {
         uint256 rep,
         uint256 spam,
         uint256 fwd,
-        uint256 rev
-    ) internal pure returns (uint256 fee) {
+        uint256 rev,
+        uint256 credit
+    ) internal pure returns (uint256 fee, uint256 burn, uint256 used) {
         assembly ("memory-safe") {
             function sat(x) -> y {
                 y := x
@@ -1125,18 +1148,39 @@ contract BMail {
             if and(iszero(iszero(rev)), iszero(iszero(w))) {
                 fee := div(mul(fee, add(256, fwd)), add(add(256, fwd), mul(w, rev)))
             }
-            let t := and(shr(104, p), 0xffffffff)
-            let mult := 10000
-            switch lt(rep, t)
-            case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
-            default {
-                let over := sub(rep, t)
-                if gt(over, t) { over := t }
-                mult := sub(mult, div(mul(and(shr(136, p), 0xffff), over), t))
+            let spamBps := shr(8, mul(and(shr(168, p), 0xffff), spam))
+            let full := sat(div(mul(fee, add(add(10000, and(shr(152, p), 0xffff)), spamBps)), 10000))
+            let recip := 10000
+            if gt(n, 1) {
+                recip := add(10000, mul(and(shr(184, p), 0xffff), sub(n, 1)))
+                full := sat(div(mul(full, recip), 10000))
             }
-            mult := add(mult, shr(8, mul(and(shr(168, p), 0xffff), spam)))
-            fee := sat(div(mul(fee, mult), 10000))
-            if gt(n, 1) { fee := sat(div(mul(fee, add(10000, mul(and(shr(184, p), 0xffff), sub(n, 1)))), 10000)) }
+            let burnBps := shr(240, p)
+            let fullBurn := div(mul(full, burnBps), 10000)
+            burn := fullBurn
+            let f := full
+            if and(iszero(iszero(rep)), iszero(iszero(credit))) {
+                let t := and(shr(104, p), 0xffffffff)
+                let mult := 10000
+                switch lt(rep, t)
+                case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
+                default {
+                    let over := sub(rep, t)
+                    if gt(over, t) { over := t }
+                    mult := sub(mult, div(mul(and(shr(136, p), 0xffff), over), t))
+                }
+                let repFee := sat(div(mul(fee, add(mult, spamBps)), 10000))
+                if gt(n, 1) { repFee := sat(div(mul(repFee, recip), 10000)) }
+                if lt(repFee, full) {
+                    let a := div(mul(credit, 10000), add(10000, burnBps))
+                    let gap := sub(full, repFee)
+                    if lt(gap, a) { a := gap }
+                    f := sub(full, a)
+                    burn := div(mul(f, burnBps), 10000)
+                    used := add(a, sub(fullBurn, burn))
+                }
+            }
+            fee := f
         }
     }
 
@@ -1227,7 +1271,7 @@ contract BMail {
     function _useNonce(uint256 w, uint256 nonce) internal pure returns (uint256, uint256) {
         uint256 base = (w >> A_NBASE) & M32;
         if (nonce < base) return (w, SKIP_NONCE_TOO_LOW);
-        uint256 bits = (w >> A_NBITS) & M44;
+        uint256 bits = (w >> A_NBITS) & M31;
         if (nonce >= base + NONCE_WINDOW) {
             uint256 nb = nonce - (NONCE_WINDOW - 1);
             bits >>= (nb - base);
@@ -1236,7 +1280,7 @@ contract BMail {
         uint256 bit = uint256(1) << (nonce - base);
         if (bits & bit != 0) return (w, SKIP_NONCE_USED);
         bits |= bit;
-        w = (w & ~((M32 << A_NBASE) | (M44 << A_NBITS))) | (base << A_NBASE) | (bits << A_NBITS);
+        w = (w & ~((M32 << A_NBASE) | (M31 << A_NBITS))) | (base << A_NBASE) | (bits << A_NBITS);
         return (w, 0);
     }
 
@@ -1252,14 +1296,14 @@ contract BMail {
 
     /// @dev Moves an account word to now's epochs (exact shifts) and sets its time.
     function _rebase(uint256 w) internal view returns (uint256) {
-        uint256 t = (w >> A_T) & M32;
-        uint256 nowS = block.timestamp;
-        if (t == nowS) return w;
+        uint256 day = (w >> A_DAY) & M16;
+        uint256 today = block.timestamp / 1 days;
+        if (day == today) return w;
         unchecked {
-            uint256 rate = ((w >> A_RATE) & M24) >> (nowS / RATE_HALF_LIFE - t / RATE_HALF_LIFE);
-            uint256 rep = ((w >> A_REP) & M40) >> (nowS / REP_HALF_LIFE - t / REP_HALF_LIFE);
-            uint256 spam = ((w >> A_SPAM) & M16) >> (nowS / SPAM_HALF_LIFE - t / SPAM_HALF_LIFE);
-            w = (w & ~((M32 << A_T) | (M24 << A_RATE) | (M40 << A_REP) | (M16 << A_SPAM))) | (nowS << A_T)
+            uint256 rate = ((w >> A_RATE) & M24) >> (today - day);
+            uint256 rep = ((w >> A_REP) & M40) >> (today / 64 - day / 64);
+            uint256 spam = ((w >> A_SPAM) & M16) >> (today / 128 - day / 128);
+            w = (w & ~((M16 << A_DAY) | (M24 << A_RATE) | (M40 << A_REP) | (M16 << A_SPAM))) | (today << A_DAY)
                 | (rate << A_RATE) | (rep << A_REP) | (spam << A_SPAM);
         }
         return w;
@@ -1303,7 +1347,7 @@ contract BMail {
     /// @dev The value now of the epoch-form field at `off` of an account word (rebasing on the fly).
     function _fieldValue(uint256 w, uint256 off, uint256 mask, uint256 halfLife) internal view returns (uint256) {
         unchecked {
-            uint256 t = (w >> A_T) & M32;
+            uint256 t = ((w >> A_DAY) & M16) * 1 days;
             uint256 m = ((w >> off) & mask) >> (block.timestamp / halfLife - t / halfLife);
             if (m == 0) return 0;
             return Decay.value(m, Decay.factor(_tickIndex(block.timestamp, halfLife)));

@@ -1,10 +1,12 @@
-package reputation
+package ledger
 
 import (
 	"fmt"
 	"strings"
 
+	"github.com/bmail-network/bmail/internal/chainmath"
 	"github.com/bmail-network/bmail/pricing"
+	"github.com/bmail-network/bmail/reputation"
 )
 
 // Simulations of the attacks the reputation rules are built to resist. Each
@@ -24,22 +26,34 @@ func simAddr(prefix byte, i int) Address {
 	return a
 }
 
-// SybilResult is simulation (a).
+// SybilResult is simulation (a), in reputation and in money.
 type SybilResult struct {
-	Members, Days       int
-	Burned              uint64 // gwei the ring burned
-	FeesCirculated      uint64 // gwei of fees paid to ring members (returned to the ring)
-	Minted              uint64 // reputation minted to the ring
-	HeldAtEnd           uint64 // Σ balanceOf of the ring at the end
-	NewcomerColdFee     uint64 // a newcomer's 4 KiB cold mail to a stranger
-	MemberColdFee       uint64 // a ring member's, at the end
-	BurnPerMember       uint64
-	BreakEvenColdMails  uint64 // cold mails to strangers a member must send for the discount to repay its burn
-	MaxMintToBurnPermil uint64 // the largest single-ack minted/burn ratio seen, per mille
+	Members, Days int
+	// The ring phase: members pay the next member round a ring once a day
+	// and ack every mail valuable at once.
+	FeesPaid  uint64 // gwei of fees paid to ring members (they come back to the ring)
+	Burned    uint64 // gwei burned (lost: the ring's cost)
+	Minted    uint64 // reputation minted, = the credit granted
+	RingSaved uint64 // credit spent on the ring's own mail (gwei of price)
+	HeldAtEnd uint64 // Σ balanceOf of the ring at the end
+	// MaxMintPermil is the largest minted/share ratio of one ack, per mille
+	// (the rule's bound: 500, ρ = 1/2 at full standing).
+	MaxMintPermil uint64
+	// The cash-out phase: every member cold-mails strangers, two hours
+	// apart, until its credit pays nothing more.
+	CashoutMails     int
+	Discount         uint64 // gwei of price the credit took off (Σ price without reputation − price paid)
+	CreditLeft       uint64
+	NewcomerPrice    uint64 // price (fee + burn) of a newcomer's cold 4 KiB mail
+	MemberFirstPrice uint64 // a member's first cold mail after the ring phase
+	// An honest sender for contrast: one cold mail a day to an established
+	// reader (standing 1) who values it at once.
+	HonestFirstPrice, HonestSteadyPrice uint64
 }
 
 // SimulateSybilRing runs (a): members pay each other round a ring once a day
-// and ack every mail valuable at once (the best case for them).
+// and ack every mail valuable at once (the best case for them), then spend
+// every gwei of the credit that bought on cold mail to strangers.
 func SimulateSybilRing(members, days int) SybilResult {
 	l := NewLedger()
 	r := SybilResult{Members: members, Days: days}
@@ -48,25 +62,30 @@ func SimulateSybilRing(members, days int) SybilResult {
 		ring[i] = simAddr(0xa0, i)
 		_ = l.Deposit(ring[i], 1_000_000_000)
 	}
+	mail := func(now uint64, from, to Address) Delivery {
+		dl, err := l.Send(now, from, Mail{Network: pricing.PersonalID, To: to, Size: 4096, MaxFee: 1 << 40})
+		if err != nil {
+			panic(err)
+		}
+		return dl
+	}
 	for d := 0; d < days; d++ {
 		now := uint64(SimStart + d*day)
 		for i := range ring {
 			to := ring[(i+1)%members]
-			dl, err := l.Send(now, ring[i], Mail{Network: pricing.PersonalID, To: to, Size: 4096, MaxFee: 1 << 40})
-			if err != nil {
-				panic(err)
-			}
+			dl := mail(now, ring[i], to)
 			r.Burned += dl.Burn
-			r.FeesCirculated += dl.Fee
-			m, err := l.Ack(now+60, to, ring[i], Valuable)
+			r.FeesPaid += dl.Fee
+			r.RingSaved += dl.CreditUsed
+			pw, d := l.Pairs[KeyOf(ring[i], to)], dirOf(ring[i], to)
+			share := pw.Burn[d] / pw.Pending[d] // what the ack below mints from
+			m, err := l.Ack(now+60, to, ring[i], reputation.Valuable)
 			if err != nil {
 				panic(err)
 			}
 			r.Minted += m
-			if dl.Burn > 0 {
-				if p := m * 1000 / dl.Burn; p > r.MaxMintToBurnPermil {
-					r.MaxMintToBurnPermil = p
-				}
+			if share > 0 {
+				r.MaxMintPermil = max(r.MaxMintPermil, m*1000/share)
 			}
 		}
 	}
@@ -74,31 +93,81 @@ func SimulateSybilRing(members, days int) SybilResult {
 	for _, a := range ring {
 		r.HeldAtEnd += l.BalanceOf(end, a)
 	}
-	r.NewcomerColdFee = pricing.Fee(pricing.Personal, pricing.Inputs{Size: 4096, Recipients: 1})
-	member := l.Accounts[ring[0]]
-	r.MemberColdFee = pricing.Fee(pricing.Personal, pricing.Inputs{Size: 4096, Recipients: 1,
-		Rate: member.RateAt(end), Rep: l.BalanceOf(end, ring[0])})
-	r.BurnPerMember = r.Burned / uint64(members)
-	if saved := int64(r.NewcomerColdFee) - int64(r.MemberColdFee); saved > 0 {
-		// The member also saves burn on each cold mail (burn is a share of the fee).
-		perMail := uint64(saved) * (10_000 + uint64(pricing.Personal.BurnBps)) / 10_000
-		r.BreakEvenColdMails = (r.BurnPerMember + perMail - 1) / perMail
+	newcomer := pricing.Compute(pricing.Personal, pricing.Inputs{Size: 4096, Recipients: 1})
+	r.NewcomerPrice = newcomer.Price()
+	stranger := 0
+	for i, a := range ring {
+		for k := 0; ; k++ {
+			now := end + uint64(k)*7200
+			stranger++
+			dl := mail(now, a, simAddr(0xaf, stranger))
+			if i == 0 && k == 0 {
+				r.MemberFirstPrice = dl.Fee + dl.Burn
+			}
+			r.CashoutMails++
+			r.Discount += dl.CreditUsed
+			if dl.CreditUsed == 0 {
+				break
+			}
+		}
+		r.CreditLeft += l.Accounts[a].Credit
 	}
+	r.HonestFirstPrice, r.HonestSteadyPrice = honestSender(60)
 	return r
+}
+
+// honestSender cold-mails a new established reader once a day for `days`
+// days; each reader values the mail at once. It returns the first and the
+// last price paid.
+func honestSender(days int) (first, last uint64) {
+	l := NewLedger()
+	s := simAddr(0xa8, 0)
+	_ = l.Deposit(s, 1_000_000_000)
+	for d := 0; d < days; d++ {
+		now := uint64(SimStart + d*day)
+		reader := simAddr(0xa9, d)
+		acct := l.Accounts[reader]
+		acct.Day = now / day
+		acct.Rep = chainmath.Grow(reputation.StandingFull+2, chainmath.TickIndex(now, pricing.RepHalfLife))
+		l.Accounts[reader] = acct
+		dl, err := l.Send(now, s, Mail{Network: pricing.PersonalID, To: reader, Size: 4096, MaxFee: 1 << 40})
+		if err != nil {
+			panic(err)
+		}
+		if d == 0 {
+			first = dl.Fee + dl.Burn
+		}
+		last = dl.Fee + dl.Burn
+		if _, err := l.Ack(now+60, reader, s, reputation.Valuable); err != nil {
+			panic(err)
+		}
+	}
+	return first, last
+}
+
+func dirOf(from, to Address) int {
+	if to.Less(from) {
+		return 1
+	}
+	return 0
 }
 
 func (r SybilResult) String() string {
 	var s strings.Builder
 	fmt.Fprintf(&s, "(a) sybil ring: %d accounts pay and ack each other daily for %d days (personal network, 4 KiB)\n", r.Members, r.Days)
-	fmt.Fprintf(&s, "    burned %d gwei; fees circulated inside the ring %d gwei\n", r.Burned, r.FeesCirculated)
-	fmt.Fprintf(&s, "    reputation minted %d, held at the end %d: minted/burned = %.3f (bound: ρ = 0.5, standing ≤ 1)\n",
+	fmt.Fprintf(&s, "    paid: fees %d gwei (to ring members: they come back) + burn %d gwei (lost) + relay fees 0\n", r.FeesPaid, r.Burned)
+	fmt.Fprintf(&s, "    reputation minted %d (= credit granted), held at the end %d: minted/burned = %.3f (bound 0.5)\n",
 		r.Minted, r.HeldAtEnd, float64(r.Minted)/float64(r.Burned))
-	fmt.Fprintf(&s, "    largest single ack minted %.1f%% of its mail's burn\n", float64(r.MaxMintToBurnPermil)/10)
-	fmt.Fprintf(&s, "    a member's cold mail to a stranger: %d gwei (a newcomer's: %d); burn per member %d gwei\n",
-		r.MemberColdFee, r.NewcomerColdFee, r.BurnPerMember)
-	if r.BreakEvenColdMails > 0 {
-		fmt.Fprintf(&s, "    the discount repays a member's burn only after %d cold mails to strangers, each of which can be marked spam\n", r.BreakEvenColdMails)
-	}
+	fmt.Fprintf(&s, "    largest single ack minted %.1f%% of its share of the pending burn (bound 50%%)\n", float64(r.MaxMintPermil)/10)
+	fmt.Fprintf(&s, "    credit spent on the ring's own mail %d gwei; then %d cold mails to strangers spend the rest: %d gwei\n",
+		r.RingSaved, r.CashoutMails, r.Discount)
+	fmt.Fprintf(&s, "    (a newcomer's cold mail costs %d gwei with burn, a member's first after the ring %d)\n", r.NewcomerPrice, r.MemberFirstPrice)
+	total := r.RingSaved + r.Discount
+	fmt.Fprintf(&s, "    money: paid %d fees + %d burn; total discount obtained %d gwei (credit left %d) = %.3f of the burn, ≤ minted;\n",
+		r.FeesPaid, r.Burned, total, r.CreditLeft, float64(total)/float64(r.Burned))
+	fmt.Fprintf(&s, "    even with every fee returned to the ring it lost %d gwei net\n", int64(r.Burned)-int64(total))
+	fmt.Fprintf(&s, "    an honest sender valued daily by established readers: %d gwei the first day, %d after 60 days\n",
+		r.HonestFirstPrice, r.HonestSteadyPrice)
 	return s.String()
 }
 
@@ -130,17 +199,18 @@ func SimulateSpamAmongPraise(praises int) SpamAmongPraiseResult {
 		}
 		late := now + 600*3600 // mild praise: acked 25 days later
 		for i := 0; i < praises; i++ {
-			if _, err := l.Ack(late, rs[i], s, Valuable); err != nil {
+			if _, err := l.Ack(late, rs[i], s, reputation.Valuable); err != nil {
 				panic(err)
 			}
 		}
 		if mark {
-			if _, err := l.Ack(late, rs[praises], s, Spam); err != nil {
+			if _, err := l.Ack(late, rs[praises], s, reputation.Spam); err != nil {
 				panic(err)
 			}
 		}
 		a := l.Accounts[s]
-		fee := pricing.Fee(pricing.Personal, pricing.Inputs{Size: 4096, Recipients: 1, Rate: a.RateAt(late), Rep: l.BalanceOf(late, s), Spam: a.SpamAt(late)})
+		fee := pricing.Fee(pricing.Personal, pricing.Inputs{Size: 4096, Recipients: 1, Rate: a.RateAt(late), Rep: l.BalanceOf(late, s),
+			Spam: a.SpamAt(late), Credit: a.Credit})
 		return fee, l.BalanceOf(late, s)
 	}
 	res.PriceAfterPraise, res.RepAfterPraise = run(false)
@@ -171,7 +241,8 @@ func SimulateProvokedSpam() ProvokedSpamResult {
 	now := uint64(SimStart)
 	quote := func(t uint64) uint64 {
 		a := l.Accounts[victim]
-		return pricing.Fee(pricing.Personal, pricing.Inputs{Size: 4096, Recipients: 1, Rate: a.RateAt(t), Rep: l.BalanceOf(t, victim), Spam: a.SpamAt(t)})
+		return pricing.Fee(pricing.Personal, pricing.Inputs{Size: 4096, Recipients: 1, Rate: a.RateAt(t), Rep: l.BalanceOf(t, victim),
+			Spam: a.SpamAt(t), Credit: a.Credit})
 	}
 	var r ProvokedSpamResult
 	if _, err := l.Send(now, sybil, Mail{Network: pricing.PersonalID, To: victim, Size: 4096, MaxFee: 1 << 40}); err != nil {
@@ -181,7 +252,7 @@ func SimulateProvokedSpam() ProvokedSpamResult {
 		panic(err)
 	}
 	r.VictimFeeBefore = quote(now + 7200)
-	_, r.MarkError = l.Ack(now+7200, sybil, victim, Spam)
+	_, r.MarkError = l.Ack(now+7200, sybil, victim, reputation.Spam)
 	r.VictimSpam = l.Accounts[victim].SpamAt(now + 7200)
 	r.VictimFeeAfter = quote(now + 7200)
 	return r
@@ -205,7 +276,7 @@ type DecayTouchResult struct {
 // whole ticks/64) from the last touch) for contrast.
 func SimulateDecayTouch(days int) DecayTouchResult {
 	start := uint64(SimStart)
-	a := pricing.Account{Time: start,
+	a := pricing.Account{Day: start / day,
 		Rate: mantissaFor(300*pricing.CountUnit, start, pricing.RateHalfLife),
 		Rep:  mantissaFor(1_000_000, start, pricing.RepHalfLife),
 		Spam: mantissaFor(5*pricing.CountUnit, start, pricing.SpamHalfLife)}
@@ -219,7 +290,7 @@ func SimulateDecayTouch(days int) DecayTouchResult {
 	// restarts the clock at the touch, forgetting the fraction of a tick.
 	naive := func(v, t, now uint64) (uint64, uint64) {
 		n := (now - t) / tick
-		return pricing.ValueAt(v>>(n/64), n%64), now
+		return chainmath.ValueAt(v>>(n/64), n%64), now
 	}
 	for t := start; t <= end; t += 60 {
 		every = every.Rebase(t)
@@ -246,7 +317,7 @@ func (r DecayTouchResult) String() string {
 // mantissaFor is the epoch-form mantissa whose value at t is (about) v: what
 // adding v to an empty quantity at t stores.
 func mantissaFor(v, t, halfLife uint64) uint64 {
-	return pricing.Grow(v, pricing.TickIndex(t, halfLife))
+	return chainmath.Grow(v, chainmath.TickIndex(t, halfLife))
 }
 
 // YearRow is one line of simulation (e).
@@ -273,11 +344,11 @@ func SimulateYear() []YearRow {
 		}
 		rows = append(rows, YearRow{
 			Day:      d,
-			Rep:      pricing.Decayed(rep, start, now, pricing.RepHalfLife),
-			Endorsed: pricing.Decayed(end, start, now, pricing.EndorsedHalfLife),
-			Spam:     pricing.Decayed(spam, start, now, pricing.SpamHalfLife),
-			Rate:     pricing.Decayed(rate, start, now, pricing.RateHalfLife),
-			Pair:     pricing.Decayed(pair, start/3600, now/3600, pricing.PairHalfLifeH),
+			Rep:      chainmath.Decayed(rep, start, now, pricing.RepHalfLife),
+			Endorsed: chainmath.Decayed(end, start, now, pricing.EndorsedHalfLife),
+			Spam:     chainmath.Decayed(spam, start, now, pricing.SpamHalfLife),
+			Rate:     chainmath.Decayed(rate, start, now, pricing.RateHalfLife),
+			Pair:     chainmath.Decayed(pair, start/3600, now/3600, pricing.PairHalfLifeH),
 		})
 	}
 	return rows

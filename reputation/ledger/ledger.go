@@ -1,4 +1,4 @@
-package reputation
+package ledger
 
 import (
 	"bytes"
@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/bmail-network/bmail/internal/chainmath"
 	"github.com/bmail-network/bmail/pricing"
+	"github.com/bmail-network/bmail/reputation"
 )
 
 // Address is an account address (20 bytes, as go-ethereum's common.Address).
@@ -42,7 +44,8 @@ type Ledger struct {
 
 	// Accounting kept by the model only (the contract keeps none of it):
 	Deposited, Withdrawn, Burned uint64 // gwei
-	Minted                       uint64 // reputation minted by valuable acks
+	Minted                       uint64 // reputation minted by valuable acks (= credit granted)
+	CreditUsed                   uint64 // credit spent on discounts (gwei of price)
 }
 
 // NewLedger is an empty contract with the two presets.
@@ -95,15 +98,15 @@ var (
 	ErrNetworkExists         = errors.New("reputation: NetworkExists")
 	ErrNotWholeGwei          = errors.New("reputation: NotWholeGwei")
 	ErrBalanceOverflow       = errors.New("reputation: BalanceOverflow")
-	ErrNoPendingMail         = errors.New("reputation: NoPendingMail")
-	ErrAlreadyAcked          = errors.New("reputation: AlreadyAcked")
-	ErrAckWindowClosed       = errors.New("reputation: AckWindowClosed")
-	ErrNotColdMail           = errors.New("reputation: NotColdMail")
-	ErrSpamAlreadyMarked     = errors.New("reputation: SpamAlreadyMarked")
-	ErrBadVerdict            = errors.New("reputation: BadVerdict")
+	ErrNoPendingMail         = reputation.ErrNoPendingMail
+	ErrAlreadyAcked          = reputation.ErrAlreadyAcked
+	ErrAckWindowClosed       = reputation.ErrAckWindowClosed
+	ErrNotColdMail           = reputation.ErrNotColdMail
+	ErrSpamAlreadyMarked     = reputation.ErrSpamAlreadyMarked
+	ErrBadVerdict            = reputation.ErrBadVerdict
 	ErrBadRecipient          = errors.New("reputation: BadRecipient")
-	ErrEndorseBeyondFloor    = errors.New("reputation: EndorseBeyondFloor")
-	ErrEndorseCapExceeded    = errors.New("reputation: EndorseCapExceeded")
+	ErrEndorseBeyondFloor    = reputation.ErrEndorseBeyondFloor
+	ErrEndorseCapExceeded    = reputation.ErrEndorseCapExceeded
 	ErrNoWithdrawalRequested = errors.New("reputation: NoWithdrawalRequested")
 	ErrWithdrawalNotReady    = errors.New("reputation: WithdrawalNotReady")
 	ErrInsufficientBalance   = errors.New("reputation: InsufficientBalance")
@@ -122,12 +125,15 @@ type Mail struct {
 	N        uint32 // recipients in total
 }
 
-// Delivery is what a delivered mail did (the Delivered event plus the burn).
+// Delivery is what a delivered mail did (the Delivered event plus the burn
+// and the credit it spent).
 type Delivery struct {
-	From, To Address
-	Fee      uint64
-	Burn     uint64
-	RelayFee uint64
+	From, To   Address
+	Fee        uint64
+	Burn       uint64
+	RelayFee   uint64
+	FullFee    uint64 // what the fee would have been without reputation
+	CreditUsed uint64 // gwei of price the sender's credit paid
 }
 
 // Deposit credits gwei to a.
@@ -328,8 +334,8 @@ func useNonce(a pricing.Account, nonce uint32) (pricing.Account, uint8) {
 		return a, SkipNonceTooLow
 	}
 	bits := a.NonceBits
-	if n >= base+44 {
-		nb := n - 43
+	if n >= base+pricing.NonceWindow {
+		nb := n - (pricing.NonceWindow - 1)
 		sh := nb - base
 		if sh >= 64 {
 			bits = 0
@@ -369,7 +375,7 @@ func (l *Ledger) NonceUsed(a Address, nonce uint32) bool {
 	if nonce < acct.NonceBase {
 		return true
 	}
-	if uint64(nonce) >= uint64(acct.NonceBase)+44 {
+	if uint64(nonce) >= uint64(acct.NonceBase)+pricing.NonceWindow {
 		return false
 	}
 	return acct.NonceBits>>(nonce-acct.NonceBase)&1 != 0
@@ -399,9 +405,9 @@ func (l *Ledger) deliver(now uint64, p pricing.Params, acct pricing.Account, fro
 	if pw.Blocks[1-d] {
 		return acct, Delivery{}, &Reject{Code: SkipBlocked}
 	}
-	j := (nowH % pricing.PairHalfLifeH) / 12
-	rev := pricing.ValueAt(pw.Count[1-d], j)
-	fwd := pricing.ValueAt(pw.Count[d], j)
+	j := chainmath.PairTick(nowH)
+	rev := chainmath.ValueAt(pw.Count[1-d], j)
+	fwd := chainmath.ValueAt(pw.Count[d], j)
 	rep := pricing.TotalRep(acct, l.Standings[from], now)
 	if rev < pricing.ColdBelow {
 		if min := l.Standings[to].MinRep; min != 0 && rep < min {
@@ -415,7 +421,8 @@ func (l *Ledger) deliver(now uint64, p pricing.Params, acct pricing.Account, fro
 	if n == 0 {
 		n = 1
 	}
-	b := pricing.Compute(p, pricing.Inputs{Size: m.Size, Recipients: n, Rate: acct.RateAt(now), Rep: rep, Spam: acct.SpamAt(now), Fwd: fwd, Rev: rev})
+	b := pricing.Compute(p, pricing.Inputs{Size: m.Size, Recipients: n, Rate: acct.RateAt(now), Rep: rep, Spam: acct.SpamAt(now),
+		Fwd: fwd, Rev: rev, Credit: acct.Credit})
 	price := b.Fee + b.Burn // fee ≤ 2^64−1, burn ≤ fee/2: may exceed 2^64 only when fee saturated
 	if price < b.Fee || price > m.MaxFee {
 		pa := price
@@ -424,6 +431,7 @@ func (l *Ledger) deliver(now uint64, p pricing.Params, acct pricing.Account, fro
 		}
 		return acct, Delivery{}, &Reject{Code: SkipFeeAboveMax, A: pa, B: m.MaxFee}
 	}
+	b.RelayFee = m.RelayFee
 	if m.RelayFee > b.RelayCap {
 		return acct, Delivery{}, &Reject{Code: SkipRelayFeeAboveCap, A: m.RelayFee, B: b.RelayCap}
 	}
@@ -435,34 +443,18 @@ func (l *Ledger) deliver(now uint64, p pricing.Params, acct pricing.Account, fro
 		return acct, Delivery{}, &Reject{Code: SkipInsufficientBalance, A: acct.Balance, B: total}
 	}
 	owed := pw.Owed[1-d] + b.Fee
-	if owed > pricing.MaskOwed {
+	if owed > chainmath.MaskOwed {
 		return acct, Delivery{}, &Reject{Code: SkipOwedOverflow}
 	}
 	// Effects.
-	acct.Balance -= total
-	acct.Rate = pricing.AddSat(acct.Rate, pricing.CountUnit, pricing.TickIndex(now, pricing.RateHalfLife), pricing.MaskRate)
+	acct = pricing.Paid(acct, b, now)
 	pw.Owed[1-d] = owed
-	pw.Count[d] = pricing.AddSat(pw.Count[d], pricing.CountUnit, j, pricing.MaskCount)
-	pend, paid := pw.Pending[d], pw.Paid[d]
-	if pend != 0 && nowH-paid >= AckWindowHours {
-		pend = 0
-	}
-	if pend < pricing.MaxPending {
-		pend++
-	}
-	if pw.Marked[d] {
-		if nowH-paid >= AckWindowHours {
-			pw.Marked[d] = false
-			paid = nowH
-		}
-	} else {
-		paid = nowH
-	}
-	pw.Pending[d], pw.Paid[d] = pend, paid
-	pw.Burn[d] = min(b.Burn, 1<<16-1)
+	pw.Count[d] = chainmath.AddSat(pw.Count[d], pricing.CountUnit, j, chainmath.MaskCount)
+	pw = reputation.RecordPaid(pw, d, b.Burn, nowH)
 	l.Pairs[key] = pw
 	l.Burned += b.Burn
-	return acct, Delivery{From: from, To: to, Fee: b.Fee, Burn: b.Burn, RelayFee: m.RelayFee}, nil
+	l.CreditUsed += b.CreditUsed
+	return acct, Delivery{From: from, To: to, Fee: b.Fee, Burn: b.Burn, RelayFee: m.RelayFee, FullFee: b.FullFee, CreditUsed: b.CreditUsed}, nil
 }
 
 func (l *Ledger) credit(a Address, gwei uint64) error {
@@ -478,57 +470,23 @@ func (l *Ledger) credit(a Address, gwei uint64) error {
 // Ack mirrors BMail.ack: acker's verdict on sender's pending paid mail. It
 // returns the reputation minted (valuable acks only).
 func (l *Ledger) Ack(now uint64, acker, sender Address, verdict uint8) (uint64, error) {
-	if verdict > Spam {
+	if verdict > reputation.Spam {
 		return 0, ErrBadVerdict
 	}
 	if sender == acker {
 		return 0, ErrNoPendingMail
 	}
 	key := KeyOf(sender, acker)
-	pw := l.Pairs[key]
 	d := 0
 	if acker.Less(sender) {
 		d = 1
 	}
-	if pw.Pending[d] == 0 {
-		if pw.Paid[d] == 0 {
-			return 0, ErrNoPendingMail
-		}
-		return 0, ErrAlreadyAcked
+	pw, sw, minted, err := reputation.Ack(l.Pairs[key], d, l.Accounts[sender].Rebase(now), l.Accounts[acker].RepAt(now), verdict, now)
+	if err != nil {
+		return 0, err
 	}
-	nowH := now / 3600
-	age := nowH - pw.Paid[d]
-	if age >= AckWindowHours {
-		return 0, ErrAckWindowClosed
-	}
-	sw := l.Accounts[sender].Rebase(now)
-	var minted uint64
-	if verdict == Spam {
-		if !pw.Cold[d] {
-			return 0, ErrNotColdMail
-		}
-		if pw.Marked[d] {
-			return 0, ErrSpamAlreadyMarked
-		}
-		pw.Pending[d] = 0
-		pw.Marked[d] = true
-		pw.Paid[d] = nowH
-		sw.Spam = pricing.AddSat(sw.Spam, SpamMark, pricing.TickIndex(now, pricing.SpamHalfLife), pricing.MaskSpam)
-	} else {
-		pw.Pending[d]--
-		if verdict == Valuable {
-			ackerRep := l.Accounts[acker].RepAt(now)
-			minted = MintAmount(pw.Burn[d], ackerRep, age)
-			if minted != 0 {
-				j := pricing.TickIndex(now, pricing.RepHalfLife)
-				before := pricing.ValueAt(sw.Rep, j)
-				sw.Rep = pricing.AddSat(sw.Rep, minted, j, pricing.MaskRep)
-				minted = pricing.ValueAt(sw.Rep, j) - before
-				l.TotalSupply += minted
-				l.Minted += minted
-			}
-		}
-	}
+	l.TotalSupply += minted
+	l.Minted += minted
 	l.Pairs[key] = pw
 	l.Accounts[sender] = sw
 	return minted, nil
@@ -539,43 +497,11 @@ func (l *Ledger) Endorse(now uint64, from, to Address, amount uint64) (uint64, e
 	if to == from || to == (Address{}) {
 		return 0, ErrBadRecipient
 	}
-	fr := pricing.TickIndex(now, pricing.RepHalfLife)
-	sw := l.Accounts[from].Rebase(now)
-	rep := pricing.ValueAt(sw.Rep, fr)
-	var available uint64
-	if rep > EndorseFloor {
-		available = rep - EndorseFloor
+	sw, st, received, err := reputation.Endorse(l.Accounts[from].Rebase(now), l.Standings[to], amount, now)
+	if err != nil {
+		return 0, err
 	}
-	if amount > available || amount < 2 {
-		return 0, ErrEndorseBeyondFloor
-	}
-	half := amount / 2
-	st := l.Standings[to]
-	if st.Time != now {
-		st.Endorsed = pricing.Shift(st.Endorsed, st.Time, now, pricing.EndorsedHalfLife)
-		st.Time = now
-	}
-	epoch := now / pricing.RepHalfLife
-	var recv uint64
-	if st.Epoch == epoch&0xffff {
-		recv = st.Received
-	}
-	if recv+half > EndorseMax {
-		return 0, ErrEndorseCapExceeded
-	}
-	fe := pricing.TickIndex(now, pricing.EndorsedHalfLife)
-	before := pricing.ValueAt(st.Endorsed, fe)
-	st.Endorsed = pricing.AddSat(st.Endorsed, half, fe, pricing.MaskEndorsed)
-	received := pricing.ValueAt(st.Endorsed, fe) - before
-	st.Received = recv + half
-	st.Epoch = epoch & 0xffff
 	l.Standings[to] = st
-	dec := pricing.Shrink(amount, fr)
-	if dec > sw.Rep {
-		sw.Rep = 0
-	} else {
-		sw.Rep -= dec
-	}
 	l.Accounts[from] = sw
 	ta := l.Accounts[to]
 	ta.HasStanding = true
@@ -586,8 +512,8 @@ func (l *Ledger) Endorse(now uint64, from, to Address, amount uint64) (uint64, e
 
 // SetMinReputation mirrors BMail.setMinReputation.
 func (l *Ledger) SetMinReputation(a Address, min uint64) {
-	if min > pricing.MaskRep {
-		min = pricing.MaskRep
+	if min > chainmath.MaskRep {
+		min = chainmath.MaskRep
 	}
 	st := l.Standings[a]
 	st.MinRep = min

@@ -1,4 +1,4 @@
-package pricing
+package chainmath
 
 import "math/bits"
 
