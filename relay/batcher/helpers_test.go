@@ -115,6 +115,16 @@ func (w *world) start() {
 	w.t.Cleanup(func() { rc.Close() })
 }
 
+// another starts a second relay with its own database and a batcher with
+// the same operator key, on the same chain.
+func (w *world) another() *world {
+	w.t.Helper()
+	o := &world{t: w.t, ctx: w.ctx, c: w.c, chain: w.chain, cfg: w.cfg, senders: w.senders, domain: w.domain,
+		dbPath: filepath.Join(w.t.TempDir(), "relay.db"), nonces: w.nonces, secrets: w.secrets + 1_000_000}
+	o.start()
+	return o
+}
+
 // restart stops the relay (as a crash would leave the database: every
 // recorded write is durable) and starts a new one with a new batcher.
 func (w *world) restart() {
@@ -356,3 +366,5 @@ func (w *world) sendTip(from int, data []byte, tip *big.Int) *types.Transaction 
 	}
 	return tx
 }
+
+func wireOrder(o contracts.SignedOrder) []byte { return wire.AppendOrder(nil, &o) }
