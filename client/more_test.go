@@ -79,9 +79,10 @@ func TestRelayGoesAway(t *testing.T) {
 }
 
 // TestPayThroughBatcher: with a batcher configured, payments are EIP-712
-// orders handed to the relay's settlement batcher: no transaction of the
-// sender's, the relay earns its fee, and a crash before the hand-over or an
-// expired order still pays exactly once.
+// orders handed over the wire to the relay's own settlement batcher
+// (relay/batcher): no transaction of the sender's, the relay earns its fee;
+// an order the batcher refuses fails its recipient before any money moves;
+// an order left unsettled past its deadline is signed again and paid once.
 func TestPayThroughBatcher(t *testing.T) {
 	ctx := ctxT(t)
 	w := clienttest.New(t, clienttest.Options{Relays: 2, RelayFee: 700, WithBatcher: true})
@@ -89,8 +90,6 @@ func TestPayThroughBatcher(t *testing.T) {
 	useBatcher := func(c *config.Config) { c.Send.Batcher = w.Relays[0].URL }
 
 	t.Run("settled", func(t *testing.T) {
-		w.Batcher.SetAuto(true)
-		defer w.Batcher.SetAuto(false)
 		alice, _ := w.NewUser("alice", clienttest.UserOptions{Configure: useBatcher})
 		nonce := must[uint64](t)(w.Chain.Client.NonceAt(ctx, alice.Address(), nil))
 		st := send(t, ctx, alice, "by order", "settled by the relay", bob)
@@ -101,8 +100,8 @@ func TestPayThroughBatcher(t *testing.T) {
 		if n := must[uint64](t)(w.Chain.Client.NonceAt(ctx, alice.Address(), nil)); n != nonce {
 			t.Fatal("the sender sent a transaction")
 		}
-		re := must[*client.RelayEarning](t)(alice.RelayEarnings(ctx, w.Batcher.Address(), 0))
-		if re.Fees != 700 {
+		re := must[*client.RelayEarning](t)(alice.RelayEarnings(ctx, w.BatcherAddress(), 0))
+		if re.Fees != 700 || re.Carried != 1 {
 			t.Fatalf("relay earned %+v", re)
 		}
 		syncShown(t, ctx, bob)
@@ -111,16 +110,19 @@ func TestPayThroughBatcher(t *testing.T) {
 		}
 	})
 
-	t.Run("refused by the relay", func(t *testing.T) {
-		w.Batcher.SetRefuse("invalid: deposit: your deposit does not cover this order")
-		defer w.Batcher.SetRefuse("")
-		alice, _ := w.NewUser("alice3", clienttest.UserOptions{Configure: useBatcher})
-		st, err := alice.Send(ctx, client.SendRequest{To: []string{bob.Address().Hex()}, Subject: "refused", Body: "b"})
-		if err == nil || !strings.Contains(err.Error(), "deposit") {
-			t.Fatalf("send: %v", err)
+	t.Run("refused by the batcher", func(t *testing.T) {
+		// Dave's inbox is not on the batcher's relay: it holds no envelope
+		// for the order, so it refuses it.
+		dave, _ := w.NewUser("dave", clienttest.UserOptions{NoRegister: true})
+		must[*client.Registration](t)(dave.Register(ctx, client.RegisterOptions{Relays: w.RelayURLs()[1:]}))
+		alice, _ := w.NewUser("alice-refused", clienttest.UserOptions{Configure: useBatcher})
+		before := must[*client.Wallet](t)(alice.Wallet(ctx)).Balance
+		st, err := alice.Send(ctx, client.SendRequest{To: []string{dave.Address().Hex()}, Subject: "refused", Body: "b"})
+		if err == nil || st.State != store.OutFailed || st.Recipients[0].PayState != store.PaySkipped {
+			t.Fatalf("send: %v, status %s %+v", err, st.State, st.Recipients[0])
 		}
-		if st.State != store.OutFailed || st.Recipients[0].PayState != store.PaySkipped || st.Recipients[0].Fee != 0 {
-			t.Fatalf("status %s %+v", st.State, st.Recipients[0])
+		if !strings.Contains(st.Recipients[0].Error, "refused") {
+			t.Fatalf("recipient error %q", st.Recipients[0].Error)
 		}
 		if ds := must[[]client.Draft](t)(alice.Drafts(ctx)); len(ds) != 1 {
 			t.Fatal("draft lost")
@@ -128,55 +130,70 @@ func TestPayThroughBatcher(t *testing.T) {
 		if sent := must[[]client.Message](t)(alice.Messages(ctx, client.Query{Folder: store.FolderSent})); len(sent) != 0 {
 			t.Fatal("an unpaid message went to Sent")
 		}
+		if after := must[*client.Wallet](t)(alice.Wallet(ctx)).Balance; after != before {
+			t.Fatalf("balance moved by %d", before-after)
+		}
 	})
+}
 
-	t.Run("expired order is signed again", func(t *testing.T) {
-		m, id := newIdentity(t)
-		crash := true
-		alice, home := w.NewUser("alice2", clienttest.UserOptions{Mnemonic: m, Configure: useBatcher, Client: func(o *client.Options) {
-			o.StepHook = func(_ int64, s client.Step) error {
-				if crash && s == client.StepConfirm {
-					return errCrash
-				}
-				return nil
+// TestExpiredOrderSignedAgain: the batcher sat on an order past its
+// deadline (the sender's client crashed meanwhile); resuming signs a new
+// order, the batcher drops the stale one and settles the new: paid once.
+func TestExpiredOrderSignedAgain(t *testing.T) {
+	ctx := ctxT(t)
+	w := clienttest.New(t, clienttest.Options{Relays: 2, RelayFee: 700, WithBatcher: true, ManualBatches: true})
+	bob := w.User("bob")
+	useBatcher := func(c *config.Config) { c.Send.Batcher = w.Relays[0].URL }
+	m, id := newIdentity(t)
+	crash := true
+	alice, home := w.NewUser("alice", clienttest.UserOptions{Mnemonic: m, Configure: useBatcher, Client: func(o *client.Options) {
+		o.StepHook = func(_ int64, s client.Step) error {
+			if crash && s == client.StepConfirm {
+				return errCrash
 			}
-		}})
-		if _, err := alice.Send(ctx, client.SendRequest{To: []string{bob.Address().Hex()}, Subject: "late", Body: "b"}); !errors.Is(err, errCrash) {
-			t.Fatal(err)
+			return nil
 		}
-		if w.Batcher.Pending() != 1 {
-			t.Fatalf("%d orders queued", w.Batcher.Pending())
-		}
-		items := must[[]client.OutboxStatus](t)(alice.Outbox(ctx, true))
-		first := must[*store.OutboxItem](t)(alice.Store().Outbox(ctx, items[0].ID)).Recipients[0]
-		// The batcher sat on it past its deadline.
-		resume := w.Pause()
-		w.Chain.Advance(2 * time.Hour)
-		resume()
-		crash = false
-		alice.Close()
-		alice2, err := w.Open(home, id, useBatcher, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		go func() {
-			for w.Batcher.Pending() < 2 {
-				time.Sleep(5 * time.Millisecond)
+	}})
+	if _, err := alice.Send(ctx, client.SendRequest{To: []string{bob.Address().Hex()}, Subject: "late", Body: "b"}); !errors.Is(err, errCrash) {
+		t.Fatal(err)
+	}
+	items := must[[]client.OutboxStatus](t)(alice.Outbox(ctx, true))
+	first := must[*store.OutboxItem](t)(alice.Store().Outbox(ctx, items[0].ID)).Recipients[0]
+	resume := w.Pause()
+	w.Chain.Advance(2 * time.Hour)
+	resume()
+	crash = false
+	alice.Close()
+	alice2, err := w.Open(home, id, useBatcher, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := make(chan struct{})
+	settled := make(chan struct{})
+	go func() {
+		defer close(settled)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				w.Settle(ctx)
 			}
-			w.Batcher.Settle(ctx) // the stale order is skipped, the new one settles
-		}()
-		st, err := alice2.RunOutbox(ctx, items[0].ID)
-		if err != nil || st.State != store.OutFinal {
-			t.Fatalf("%v %+v", err, st)
 		}
-		now := must[*store.OutboxItem](t)(alice2.Store().Outbox(ctx, items[0].ID)).Recipients[0]
-		if now.OrderNonce == first.OrderNonce || now.OrderDeadline <= first.OrderDeadline {
-			t.Fatal("the order was not signed again")
-		}
-		if n := deliveredCount(t, w, alice2, bob.Address(), first.Secret); n != 1 {
-			t.Fatalf("paid %d times", n)
-		}
-	})
+	}()
+	st, err := alice2.RunOutbox(ctx, items[0].ID)
+	close(stop)
+	<-settled
+	if err != nil || st.State != store.OutFinal {
+		t.Fatalf("%v %+v", err, st)
+	}
+	now := must[*store.OutboxItem](t)(alice2.Store().Outbox(ctx, items[0].ID)).Recipients[0]
+	if now.OrderNonce == first.OrderNonce || now.OrderDeadline <= first.OrderDeadline {
+		t.Fatal("the order was not signed again")
+	}
+	if n := deliveredCount(t, w, alice2, bob.Address(), first.Secret); n != 1 {
+		t.Fatalf("paid %d times", n)
+	}
 }
 
 // TestToAndCc: one envelope for To and Cc, a payment per recipient, the

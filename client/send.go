@@ -1002,11 +1002,6 @@ func (c *Client) confirm(ctx context.Context, ch *chain.Chain, it *store.OutboxI
 			r.PayState, r.Error = store.PaySkipped, "the relay's batch skipped the order (see the contract's OrderSkipped reason); no fee was paid"
 			return true, nil
 		}
-		if rejected != nil {
-			// Only the relay the order names can settle it, and it will not.
-			r.PayState, r.Error = store.PaySkipped, rejected.Error()+"; no fee was paid"
-			return true, nil
-		}
 		head, err := ch.Head(ctx)
 		if err != nil {
 			return false, err
@@ -1020,6 +1015,11 @@ func (c *Client) confirm(ctx context.Context, ch *chain.Chain, it *store.OutboxI
 			if err := c.signOrder(ch, it, r, n, head.Time); err != nil {
 				return false, err
 			}
+			return true, nil
+		}
+		if rejected != nil {
+			// Only the relay the order names can settle it, and it will not.
+			r.PayState, r.Error = store.PaySkipped, rejected.Error()+"; no fee was paid"
 			return true, nil
 		}
 	}

@@ -11,10 +11,10 @@
 //	alice.Send(ctx, client.SendRequest{To: []string{bob.Address().Hex()}, Subject: "hi", Body: "…"})
 //	bob.Sync(ctx)
 //
-// Everything is real except the chain's block production (blocks are
-// committed by the test's miner, which Pause stops for reorg tests) and the
-// relay batcher, which Batcher stands in for until bmail-relay has one: it
-// settles the orders it is handed through the contract's settle().
+// Everything is real except the chain's block production: blocks are
+// committed by the test's miner whenever a transaction is sent, and Pause
+// stops it for reorg tests. With WithBatcher the first relay runs the
+// relay's own settlement batcher.
 package clienttest
 
 import (
@@ -34,10 +34,11 @@ import (
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/config"
+	"github.com/bmail-network/bmail/client/envelope"
 	"github.com/bmail-network/bmail/client/identity"
-	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/contracts/chaintest"
 	"github.com/bmail-network/bmail/relay"
+	"github.com/bmail-network/bmail/relay/batcher"
 	"github.com/bmail-network/bmail/relay/policies"
 	"github.com/bmail-network/bmail/relay/relaytest"
 )
@@ -46,7 +47,11 @@ import (
 type Options struct {
 	Relays      int    // relays to start (default 2)
 	RelayFee    uint64 // gwei each relay asks (NIP-11 terms); 0: none
-	WithBatcher bool   // the first relay advertises an order address and Batcher settles for it
+	// WithBatcher runs the relay's settlement batcher (relay/batcher) behind
+	// the first relay, which advertises its order address; ManualBatches
+	// settles only when the test calls Settle.
+	WithBatcher   bool
+	ManualBatches bool
 }
 
 // World is a chain, relays and users.
@@ -54,7 +59,7 @@ type World struct {
 	t       testing.TB
 	Chain   *chaintest.Chain
 	Relays  []*relaytest.Server
-	Batcher *Batcher
+	Batcher *batcher.Batcher
 
 	// RelayKeys[i] is relay i's payout (and order) key.
 	RelayKeys []*ecdsa.PrivateKey
@@ -83,13 +88,13 @@ func New(t testing.TB, o Options) *World {
 		w.Relays = append(w.Relays, relaytest.Start(t, func(c *relay.Config, _ *policies.Limits) {
 			c.Terms = terms
 			c.Info = relay.Info{Name: "test relay " + string(rune('A'+i))}
+			c.MsgIDs = envelope.MsgIDsFromEventContent
 		}))
 	}
-	if o.WithBatcher {
-		w.Batcher = &Batcher{w: w, key: w.RelayKeys[0]}
-		w.Relays[0].Relay.SetOrderIntake(w.Batcher)
-	}
 	w.mine()
+	if o.WithBatcher {
+		w.startBatcher(o.RelayFee, o.ManualBatches)
+	}
 	return w
 }
 
@@ -278,100 +283,51 @@ func (w *World) Fund(to common.Address, wei *big.Int) {
 	w.t.Fatal("funding transaction not mined")
 }
 
-// Batcher stands in for a relay's settlement batcher behind the first
-// relay's ORDER intake (relay.OrderIntake): clients hand it orders over the
-// wire; it keeps them and settles them with the contract's settle() from
-// the relay's order key when Settle is called (or at once, with SetAuto).
-// It checks nothing: what a real batcher refuses is the relay's business.
-type Batcher struct {
-	w      *World
-	key    *ecdsa.PrivateKey
-	mu     sync.Mutex
-	seen   map[[32]byte]bool
-	q      []contracts.SignedOrder
-	auto   bool
-	refuse string
-	// handed counts SubmitOrder calls (repeats included).
-	handed int
+// batcherChain is the chain connection the relay's batcher uses: the
+// simulated client, with every sent transaction waking the miner.
+type batcherChain struct {
+	batcher.Chain
+	w *World
 }
 
-// SetRefuse makes the batcher refuse every new order with reason (a NIP-01
-// style "prefix: code: detail"); "" accepts again.
-func (b *Batcher) SetRefuse(reason string) {
-	b.mu.Lock()
-	b.refuse = reason
-	b.mu.Unlock()
+func (b batcherChain) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	err := b.Chain.SendTransaction(ctx, tx)
+	b.w.kick()
+	return err
 }
 
-// SetAuto makes the batcher settle each new order as soon as it is handed
-// over (true) or wait for Settle (false, the default).
-func (b *Batcher) SetAuto(on bool) {
-	b.mu.Lock()
-	b.auto = on
-	b.mu.Unlock()
-}
-
-// Handed counts SubmitOrder calls, repeats included.
-func (b *Batcher) Handed() int {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.handed
-}
-
-var _ relay.OrderIntake = (*Batcher)(nil)
-
-// SubmitOrder queues an order; a repeat is answered with "duplicate:
-// queued" and not queued again.
-func (b *Batcher) SubmitOrder(ctx context.Context, o *contracts.SignedOrder, origin string) (bool, string) {
-	b.mu.Lock()
-	b.handed++
-	if b.seen == nil {
-		b.seen = map[[32]byte]bool{}
+// startBatcher runs the relay's own settlement batcher (relay/batcher)
+// behind the first relay's ORDER intake, settling from the relay's order
+// key at the safe head. With manual set it settles only when the test calls
+// Settle.
+func (w *World) startBatcher(relayFee uint64, manual bool) {
+	ch, ok := w.Chain.Client.(batcher.Chain)
+	if !ok {
+		w.t.Fatal("clienttest: the simulated client lacks a method the batcher needs")
 	}
-	id := o.StructHash()
-	if b.refuse != "" && !b.seen[id] {
-		defer b.mu.Unlock()
-		return false, b.refuse
-	}
-	if b.seen[id] {
-		b.mu.Unlock()
-		return true, "duplicate: queued"
-	}
-	b.seen[id] = true
-	b.q = append(b.q, *o)
-	auto := b.auto
-	b.mu.Unlock()
-	if auto {
-		if _, err := b.Settle(ctx); err != nil {
-			return false, "error: " + err.Error()
-		}
-	}
-	return true, ""
-}
-
-// Pending is the number of orders waiting for Settle.
-func (b *Batcher) Pending() int {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return len(b.q)
-}
-
-// Settle submits every queued order in one settle() transaction and
-// returns its receipt (nil when nothing was queued).
-func (b *Batcher) Settle(ctx context.Context) (*types.Receipt, error) {
-	b.mu.Lock()
-	q := b.q
-	b.q = nil
-	b.mu.Unlock()
-	if len(q) == 0 {
-		return nil, nil
-	}
-	networks, data, err := contracts.PackOrders(q)
+	b, err := batcher.New(w.Relays[0].Relay.Store(), batcherChain{ch, w}, batcher.Config{
+		Contract: w.Chain.Contract, ChainID: chaintest.ChainID, Key: w.RelayKeys[0],
+		BatchSize: 50, MaxBatchAge: time.Millisecond, UseSafeHead: true, BlockTime: time.Second,
+		InclusionSlack: 10 * time.Second, MinRelayFee: relayFee, PollInterval: 10 * time.Millisecond,
+		Cost: batcher.CostModel{GasPriceWei: 10_000_000}, // an L2's 0.01 gwei
+	})
 	if err != nil {
-		return nil, err
+		w.t.Fatal(err)
 	}
-	return b.w.Chain.Transact(b.key, b.w.Chain.ABI.PackSettle(networks, data), nil)
+	w.Batcher = b
+	w.Relays[0].Relay.SetOrderIntake(b)
+	if manual {
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); b.Run(ctx) }()
+	w.t.Cleanup(func() { cancel(); <-done })
 }
 
-// Address is the batcher's order (and relay-fee) address.
-func (b *Batcher) Address() common.Address { return crypto.PubkeyToAddress(b.key.PublicKey) }
+// Settle runs one step of a manual batcher: it batches, sends and follows
+// what is queued.
+func (w *World) Settle(ctx context.Context) error { return w.Batcher.Step(ctx) }
+
+// BatcherAddress is the batcher's order (and relay-fee) address.
+func (w *World) BatcherAddress() common.Address { return crypto.PubkeyToAddress(w.RelayKeys[0].PublicKey) }
