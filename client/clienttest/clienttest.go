@@ -45,8 +45,8 @@ import (
 
 // Options shape a world.
 type Options struct {
-	Relays      int    // relays to start (default 2)
-	RelayFee    uint64 // gwei each relay asks (NIP-11 terms); 0: none
+	Relays   int    // relays to start (default 2)
+	RelayFee uint64 // gwei each relay asks (NIP-11 terms); 0: none
 	// WithBatcher runs the relay's settlement batcher (relay/batcher) behind
 	// the first relay, which advertises its order address; ManualBatches
 	// settles only when the test calls Settle.
@@ -330,4 +330,6 @@ func (w *World) startBatcher(relayFee uint64, manual bool) {
 func (w *World) Settle(ctx context.Context) error { return w.Batcher.Step(ctx) }
 
 // BatcherAddress is the batcher's order (and relay-fee) address.
-func (w *World) BatcherAddress() common.Address { return crypto.PubkeyToAddress(w.RelayKeys[0].PublicKey) }
+func (w *World) BatcherAddress() common.Address {
+	return crypto.PubkeyToAddress(w.RelayKeys[0].PublicKey)
+}
