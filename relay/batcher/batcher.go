@@ -193,6 +193,7 @@ type Batcher struct {
 	chain  Chain
 	abi    *bindings.BMail
 	op     common.Address
+	opr    *Operator
 	domain [32]byte
 	signer types.Signer
 	m      metrics
@@ -228,6 +229,7 @@ func New(st *store.Store, chain Chain, cfg Config) (*Batcher, error) {
 		networks: map[[32]byte]networkInfo{},
 		sentAt:   map[int64]time.Time{},
 	}
+	b.opr = NewOperator(chain, cfg.Contract, cfg.ChainID, cfg.Key, cfg.MaxFeeCapWei)
 	b.m.init()
 	return b, nil
 }

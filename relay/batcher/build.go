@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"slices"
 	"strings"
 
@@ -253,7 +252,7 @@ func (b *Batcher) send(ctx context.Context, head *types.Header, cands []candidat
 	if err != nil {
 		return fmt.Errorf("nonce: %w", err)
 	}
-	tip, feeCap, err := b.fees(ctx, head)
+	tip, feeCap, err := b.opr.fees(ctx, head)
 	if err != nil {
 		return err
 	}
@@ -307,32 +306,6 @@ func knownTx(err error) bool {
 	s := strings.ToLower(err.Error())
 	return strings.Contains(s, "already known") || strings.Contains(s, "nonce too low") ||
 		strings.Contains(s, "already imported") || strings.Contains(s, "known transaction")
-}
-
-// fees picks the priority fee and fee cap for a new transaction: the
-// node's suggested tip (at least minTipWei) and twice the base fee on top,
-// bounded by MaxFeeCapWei.
-func (b *Batcher) fees(ctx context.Context, head *types.Header) (tip, feeCap *big.Int, err error) {
-	tip, err = b.chain.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("tip: %w", err)
-	}
-	if tip.Cmp(big.NewInt(minTipWei)) < 0 {
-		tip = big.NewInt(minTipWei)
-	}
-	base := new(big.Int)
-	if head.BaseFee != nil {
-		base.Set(head.BaseFee)
-	}
-	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
-	limit := new(big.Int).SetUint64(b.cfg.MaxFeeCapWei)
-	if feeCap.Cmp(limit) > 0 {
-		feeCap = limit
-	}
-	if tip.Cmp(feeCap) > 0 {
-		tip = new(big.Int).Set(feeCap)
-	}
-	return tip, feeCap, nil
 }
 
 // settleABI decodes settle() calldata back into its orders.

@@ -2,6 +2,7 @@ package batcher_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"sync"
 	"testing"
@@ -218,5 +219,42 @@ func TestNonceTakenRequeues(t *testing.T) {
 	bs, _ := w.store().Batches(w.ctx)
 	if len(bs) != 2 || bs[0].State != store.BatchAbandoned || bs[1].State != store.BatchFinal || bs[1].Nonce != bs[0].Nonce+1 {
 		t.Fatalf("batches %+v", bs)
+	}
+}
+
+// The operator withdraws its earnings in two steps an hour apart.
+func TestOperatorWithdrawal(t *testing.T) {
+	w := newWorld(t, 1, 1, nil)
+	w.deposit(w.sender(0), 1_000_000)
+	for k := 0; k < 3; k++ {
+		w.mustAccept(w.order(w.sender(0), w.recipient(0), true, nil))
+	}
+	w.settleAll()
+	op := w.b.Operator()
+	acct, err := op.Account(w.ctx, common.Address{})
+	if err != nil || acct.Balance != 1_500 || acct.Requested != 0 {
+		t.Fatalf("before: %+v %v", acct, err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := op.StartWithdrawal(w.ctx, acct.Balance); done <- err }()
+	w.mineUntil(done)
+	acct, _ = op.Account(w.ctx, common.Address{})
+	if acct.Requested != 1_500 || acct.Ready() {
+		t.Fatalf("requested: %+v", acct)
+	}
+	payout := w.addr(w.recipient(0))
+	if _, err := op.CompleteWithdrawal(w.ctx, payout); !errors.Is(err, contracts.ErrWithdrawalNotReady) {
+		t.Fatalf("completing early: %v", err)
+	}
+	w.c.Advance(time.Hour + time.Second)
+	before, _ := w.c.Client.BalanceAt(w.ctx, payout, nil)
+	go func() { _, err := op.CompleteWithdrawal(w.ctx, payout); done <- err }()
+	w.mineUntil(done)
+	after, _ := w.c.Client.BalanceAt(w.ctx, payout, nil)
+	if got := new(big.Int).Sub(after, before); got.Cmp(gwei(1_500)) != 0 {
+		t.Fatalf("payout received %s wei", got)
+	}
+	if acct, _ = op.Account(w.ctx, common.Address{}); acct.Balance != 0 || acct.Requested != 0 {
+		t.Fatalf("after: %+v", acct)
 	}
 }

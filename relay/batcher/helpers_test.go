@@ -368,3 +368,21 @@ func (w *world) sendTip(from int, data []byte, tip *big.Int) *types.Transaction 
 }
 
 func wireOrder(o contracts.SignedOrder) []byte { return wire.AppendOrder(nil, &o) }
+
+// mineUntil commits blocks until done delivers (a transaction waiting for
+// its receipt), failing on its error.
+func (w *world) mineUntil(done <-chan error) {
+	w.t.Helper()
+	for i := 0; i < 500; i++ {
+		select {
+		case err := <-done:
+			if err != nil {
+				w.t.Fatal(err)
+			}
+			return
+		case <-time.After(10 * time.Millisecond):
+			w.c.Backend.Commit()
+		}
+	}
+	w.t.Fatal("transaction not done")
+}

@@ -229,19 +229,16 @@ func quoteSkip(err error) contracts.SkipReason {
 	return contracts.SkipBadRecipient
 }
 
-// requiredFee is the least relay fee an order may carry now.
+// requiredFee is the least relay fee an order may carry now: the
+// advertised fee, or the cost model at the base fee plus the least tip.
 func (b *Batcher) requiredFee(baseFee *big.Int) uint64 {
 	price := new(big.Int)
 	if baseFee != nil {
 		price.Set(baseFee)
 	}
-	price.Add(price, b.tip())
+	price.Add(price, big.NewInt(minTipWei))
 	return max(b.cfg.MinRelayFee, b.cfg.Cost.OrderCostGwei(price))
 }
-
-// tip is the priority fee the batcher bids (wei per gas): the cost model's
-// view of it, before the node is asked.
-func (b *Batcher) tip() *big.Int { return big.NewInt(minTipWei) }
 
 // minTipWei is the least priority fee the batcher bids.
 const minTipWei = 1_000_000 // 0.001 gwei

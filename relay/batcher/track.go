@@ -159,7 +159,7 @@ func (b *Batcher) unmined(ctx context.Context, head *types.Header, final uint64,
 // by 12.5% or to the current market, whichever is higher; nil when the fee
 // cap ceiling leaves no room for a valid replacement (+10%).
 func (b *Batcher) bump(ctx context.Context, head *types.Header, tx *types.Transaction) (*types.Transaction, error) {
-	tip, feeCap, err := b.fees(ctx, head)
+	tip, feeCap, err := b.opr.fees(ctx, head)
 	if err != nil {
 		return nil, err
 	}
@@ -352,3 +352,6 @@ func (b *Batcher) refreshBalances(ctx context.Context) {
 // ContractBalance is the operator's balance in the contract (gwei): relay
 // fees earned and not yet withdrawn.
 func (b *Batcher) ContractBalance(ctx context.Context) (uint64, error) { return b.balanceOf(ctx, b.op) }
+
+// Operator is the operator's account view (balance, withdrawal).
+func (b *Batcher) Operator() *Operator { return b.opr }
