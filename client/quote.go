@@ -83,29 +83,51 @@ func (q *quoteCache) get(network [32]byte, to common.Address) *cachedQuote {
 // free mail gets a Free quote. Policy refusals (blocked, below minimum) are
 // in Quote.Refusal, with the breakdown still filled.
 func (c *Client) Quote(ctx context.Context, to common.Address, size uint32) (*Quote, error) {
+	q, _, err := c.quoteAfter(ctx, to, size, nil)
+	return q, err
+}
+
+// quoteAfter is Quote with the sender's account replaced by sender (when
+// not nil): the account after the mails quoted before it in the same
+// message have been paid (pricing.Paid), so later recipients see the
+// higher rate and less credit. It returns the state it priced from.
+func (c *Client) quoteAfter(ctx context.Context, to common.Address, size uint32, sender *pricing.Account) (*Quote, *chain.QuoteState, error) {
 	if _, err := c.Resolve(ctx, to); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	free, err := c.theyAccept(ctx, to)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	network := c.cfg.SendNetworkID()
 	if free {
-		return &Quote{To: to, Network: network, Size: size, Free: true, StateTime: c.now()}, nil
+		return &Quote{To: to, Network: network, Size: size, Free: true, StateTime: c.now()}, nil, nil
 	}
 	ch, err := c.Chain(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	st, err := ch.QuoteState(ctx, network, to)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	st.ReadAt = c.now()
 	relay, fee := c.relayFeeFor(ctx, to)
-	c.quotes.put(network, to, &cachedQuote{st, relay, fee})
-	return c.price(to, network, size, st, relay, fee, false)
+	if sender == nil {
+		c.quotes.put(network, to, &cachedQuote{st, relay, fee})
+	} else {
+		cp := *st
+		cp.Sender = sender.Word()
+		st = &cp
+	}
+	q, err := c.price(to, network, size, st, relay, fee, false)
+	return q, st, err
+}
+
+// priceTime is the chain time a quote from st prices at: the block time
+// read, moved on by the time since it was read.
+func (c *Client) priceTime(st *chain.QuoteState) uint64 {
+	return st.BlockTime + uint64(max(0, c.now().Sub(st.ReadAt))/time.Second)
 }
 
 // QuoteCached prices from the chain state the last Quote to `to` read,
@@ -121,9 +143,7 @@ func (c *Client) QuoteCached(to common.Address, size uint32) (*Quote, error) {
 }
 
 func (c *Client) price(to common.Address, network [32]byte, size uint32, st *chain.QuoteState, relay common.Address, relayFee uint64, cached bool) (*Quote, error) {
-	// Price on the chain's clock: the block time read, moved on by the time
-	// since it was read (a cached state ages).
-	now := st.BlockTime + uint64(max(0, c.now().Sub(st.ReadAt))/time.Second)
+	now := c.priceTime(st)
 	bd, err := pricing.Quote(st.Params, st.State, pricing.Request{Size: size, Recipients: 1, Now: now})
 	q := &Quote{To: to, Network: network, Size: size, StateTime: time.Unix(int64(st.BlockTime), 0), Cached: cached}
 	switch {

@@ -542,15 +542,20 @@ func (c *Client) stepQuote(ctx context.Context, it *store.OutboxItem) error {
 	it.PricedSize = size
 	var quoted, prices uint64
 	var paid []*store.OutboxRecipient
+	var sender *pricing.Account // after the payments quoted so far
 	for i := range it.Recipients {
 		r := &it.Recipients[i]
 		if r.Free {
 			r.PayState = store.PayFree
 			continue
 		}
-		q, err := c.Quote(ctx, r.Account, size)
+		q, st, err := c.quoteAfter(ctx, r.Account, size, sender)
 		if err != nil {
 			return err
+		}
+		if st != nil {
+			a := pricing.Paid(pricing.ParseAccount(st.Sender), q.Breakdown, c.priceTime(st))
+			sender = &a
 		}
 		if q.Free { // a grant arrived since resolving
 			r.Free, r.PayState = true, store.PayFree
