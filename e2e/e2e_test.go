@@ -28,6 +28,10 @@ import (
 
 const passphrase = "correct horse battery staple"
 
+// requireGeth, set to 1 (scripts/test does), makes a missing geth a
+// failure instead of a skip.
+const requireGeth = "BMAIL_REQUIRE_GETH"
+
 // commandTimeout bounds one bmail invocation.
 const commandTimeout = 2 * time.Minute
 
@@ -273,6 +277,14 @@ func TestStoryOnGethDev(t *testing.T) {
 		t.Skip("builds binaries and runs geth --dev")
 	}
 	start := time.Now()
+	if os.Getenv(requireGeth) == "1" {
+		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+		_, err := gethdev.Build(ctx)
+		cancel()
+		if err != nil {
+			t.Fatalf("%s=1 and geth cannot be built: %v", requireGeth, err)
+		}
+	}
 	b := build(t)
 	deployer, alice, bob := newPerson(t, b, "deployer"), newPerson(t, b, "alice"), newPerson(t, b, "bob")
 	node := gethdev.Test(t, gethdev.Config{Accounts: []common.Address{deployer.addr, alice.addr, bob.addr}})
