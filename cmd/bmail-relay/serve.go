@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
@@ -14,11 +16,13 @@ import (
 
 	"github.com/bmail-network/bmail/client/envelope"
 	"github.com/bmail-network/bmail/relay"
+	"github.com/bmail-network/bmail/relay/batcher"
 	"github.com/bmail-network/bmail/relay/chain"
 	"github.com/bmail-network/bmail/relay/config"
 	"github.com/bmail-network/bmail/relay/policies"
 	"github.com/bmail-network/bmail/relay/wire"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
@@ -48,7 +52,34 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	if cfg.PublicURL == "ws://"+cfg.Listen { // defaulted: name the port actually bound
 		cfg.PublicURL = "ws://" + ln.Addr().String()
 	}
+	// The chain and the operator key come first: the terms name the key.
+	var ec *ethclient.Client
+	var chainID *big.Int
+	var opKey *ecdsa.PrivateKey
+	if cfg.Chain.RPCURL != "" {
+		if ec, err = ethclient.DialContext(ctx, cfg.Chain.RPCURL); err != nil {
+			ln.Close()
+			return fmt.Errorf("chain: %w", err)
+		}
+		defer ec.Close()
+	}
+	if cfg.Batcher.Enabled {
+		if opKey, err = unlockOperator(c.m, cfg); err != nil {
+			ln.Close()
+			return err
+		}
+		if chainID, err = chainIDOf(ctx, cfg, ec); err != nil {
+			ln.Close()
+			return err
+		}
+	}
+	terms, err := effectiveTerms(cfg, opKey, chainID)
+	if err != nil {
+		ln.Close()
+		return err
+	}
 	rc := cfg.RelayConfig()
+	rc.Terms = terms
 	rc.Logger = log
 	rc.MsgIDs = envelope.MsgIDsFromEventContent // the header hook (SPEC.md §4.1, §6.1)
 	r, err := relay.New(ctx, rc)
@@ -83,11 +114,24 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 
 	fctx, stopFollower := context.WithCancel(ctx)
 	defer stopFollower()
-	if cfg.Chain.RPCURL != "" {
-		ec, err := ethclient.DialContext(ctx, cfg.Chain.RPCURL)
+	batcherDone := make(chan struct{})
+	if cfg.Batcher.Enabled {
+		bc := cfg.BatcherConfig(chainID)
+		bc.Key, bc.Logger = opKey, log
+		b, err := batcher.New(r.Store(), ec, bc)
 		if err != nil {
-			return fmt.Errorf("chain: %w", err)
+			r.Close(context.Background())
+			return err
 		}
+		r.SetOrderIntake(b)
+		r.Metrics.AddCollector(b.WriteMetrics)
+		go func() { b.Run(fctx); close(batcherDone) }()
+		log.Info("settlement batcher running", "order_address", b.Address(), "relay_fee_gwei", terms.RelayFeeGwei,
+			"batch_size", bc.BatchSize, "max_batch_age", bc.MaxBatchAge)
+	} else {
+		close(batcherDone)
+	}
+	if cfg.Chain.RPCURL != "" {
 		f := chain.New(ec, r.Store(), chain.Config{
 			Contract: common.HexToAddress(cfg.Chain.Contract), Depth: cfg.Chain.Depth, UseSafeHead: cfg.Chain.UseSafeHead,
 			StartBlock: cfg.Chain.StartBlock, MaxRange: cfg.Chain.MaxRange, Logger: log,
@@ -109,7 +153,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 		case <-ctx.Done():
 		case s := <-sig:
 			if s == syscall.SIGHUP {
-				c.reload(args, cfg, r, pol, &level, log)
+				c.reload(args, cfg, r, pol, &level, log, opKey, chainID)
 				continue
 			}
 			log.Info("shutting down", "signal", s.String())
@@ -117,6 +161,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 		break
 	}
 	stopFollower()
+	<-batcherDone
 	sctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
 	defer cancel()
 	srv.Shutdown(sctx)
@@ -131,13 +176,19 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 }
 
 // reload re-reads the configuration and applies what is safe to apply live.
-func (c *ServeCommand) reload(args []string, old config.Config, r *relay.Relay, pol *policies.Set, level *slog.LevelVar, log *slog.Logger) {
+func (c *ServeCommand) reload(args []string, old config.Config, r *relay.Relay, pol *policies.Set, level *slog.LevelVar,
+	log *slog.Logger, opKey *ecdsa.PrivateKey, chainID *big.Int) {
 	cfg, err := config.Load(args, c.m.Getenv)
 	if err != nil {
 		log.Error("reload refused: keeping the running settings", "err", err)
 		return
 	}
-	r.SetTerms(cfg.Info, cfg.Terms)
+	terms, err := effectiveTerms(cfg, opKey, chainID)
+	if err != nil {
+		log.Error("reload refused: keeping the running settings", "err", err)
+		return
+	}
+	r.SetTerms(cfg.Info, terms)
 	pol.Reload(cfg.Limits)
 	if l, err := cfg.Level(); err == nil {
 		level.Set(l)
@@ -147,4 +198,38 @@ func (c *ServeCommand) reload(args []string, old config.Config, r *relay.Relay, 
 		log.Warn("reload: these settings need a restart to change", "settings", d)
 	}
 	log.Info("reloaded", "applied", config.Reloadable)
+}
+
+// effectiveTerms are the NIP-11 terms with what the relay knows filled in:
+// the order-submitting address is the operator key's (a different
+// configured one is an error: orders naming it could never settle here),
+// and the chain id and contract come from the chain settings.
+func effectiveTerms(cfg config.Config, opKey *ecdsa.PrivateKey, chainID *big.Int) (relay.Terms, error) {
+	t := cfg.Terms
+	if opKey != nil {
+		op := crypto.PubkeyToAddress(opKey.PublicKey)
+		if t.OrderAddress != "" && common.HexToAddress(t.OrderAddress) != op {
+			return t, fmt.Errorf("terms.order_address %s is not the operator key's address %s", t.OrderAddress, op.Hex())
+		}
+		t.OrderAddress = op.Hex()
+	}
+	if t.ChainID == 0 && chainID != nil {
+		t.ChainID = chainID.Uint64()
+	}
+	if t.Contract == "" && cfg.Chain.Contract != "" {
+		t.Contract = common.HexToAddress(cfg.Chain.Contract).Hex()
+	}
+	return t, nil
+}
+
+// chainIDOf is the configured chain id, checked against the node's.
+func chainIDOf(ctx context.Context, cfg config.Config, ec *ethclient.Client) (*big.Int, error) {
+	id, err := ec.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	if cfg.Chain.ChainID != 0 && id.Uint64() != cfg.Chain.ChainID {
+		return nil, fmt.Errorf("chain.chain_id %d, but the node at chain.rpc_url is on chain %d", cfg.Chain.ChainID, id)
+	}
+	return id, nil
 }

@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/netip"
 	"os"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/bmail-network/bmail/relay"
+	"github.com/bmail-network/bmail/relay/batcher"
 	"github.com/bmail-network/bmail/relay/policies"
 	"github.com/bmail-network/bmail/relay/store"
 	"github.com/ethereum/go-ethereum/common"
@@ -57,6 +59,32 @@ type Chain struct {
 	MaxRange    uint64 `json:"max_range"`
 }
 
+// Batcher configures the settlement batcher (relay/batcher; SPEC.md §6.9):
+// off unless Enabled, and then it needs chain.rpc_url, chain.contract and
+// the operator's key in Keystore. Zero fields take relay/batcher's
+// defaults; chain.confirmations and chain.use_safe_head decide finality for
+// it as for the follower, and terms.relay_fee_gwei is the least relay fee
+// it accepts.
+type Batcher struct {
+	Enabled bool `json:"enabled"`
+	// Keystore holds the operator key (default <data_dir>/operator.keystore;
+	// bmail-relay key new writes one).
+	Keystore string `json:"keystore"`
+	// PassphraseFile unlocks the keystore on unattended starts; without it
+	// the passphrase comes from BMAIL_RELAY_PASSPHRASE, else a terminal
+	// prompt (README "Relay": the trade-off).
+	PassphraseFile string            `json:"passphrase_file"`
+	BatchSize      int               `json:"batch_size"`
+	MaxBatchAge    Duration          `json:"max_batch_age"`
+	BlockTime      Duration          `json:"block_time"`
+	BumpAfter      Duration          `json:"bump_after"`
+	MaxFeeCapWei   uint64            `json:"max_fee_cap_wei"`
+	ReserveGwei    uint64            `json:"reserve_gwei"`
+	SenderRate     float64           `json:"orders_per_second_per_sender"`
+	SenderBurst    int               `json:"order_burst_per_sender"`
+	Cost           batcher.CostModel `json:"cost"`
+}
+
 // Config is everything bmail-relay reads.
 type Config struct {
 	Listen        string   `json:"listen"`         // WebSocket + NIP-11
@@ -81,7 +109,8 @@ type Config struct {
 	MaxUnpaidOrigin    int64    `json:"max_unpaid_bytes_per_origin"`
 	MaxStoreBytes      int64    `json:"max_store_bytes"`
 
-	Chain Chain `json:"chain"`
+	Chain   Chain   `json:"chain"`
+	Batcher Batcher `json:"batcher"`
 }
 
 // DefaultListen is loopback: a zero-configuration start is private.
@@ -107,6 +136,14 @@ func Default() Config {
 		MaxUnpaidOrigin:    store.DefaultMaxUnpaidPerOrigin,
 		MaxStoreBytes:      store.DefaultMaxBytes,
 		Chain:              Chain{Depth: 12, MaxRange: 2000},
+		Batcher: Batcher{
+			BatchSize: batcher.DefaultBatchSize, MaxBatchAge: Duration(batcher.DefaultMaxBatchAge),
+			BlockTime: Duration(batcher.DefaultBlockTime), BumpAfter: Duration(batcher.DefaultBumpAfter),
+			MaxFeeCapWei: batcher.DefaultMaxFeeCapWei, SenderRate: batcher.DefaultSenderRate,
+			SenderBurst: batcher.DefaultSenderBurst,
+			Cost: batcher.CostModel{OrderGas: batcher.DefaultOrderGas, L1FeePerByteWei: batcher.DefaultL1FeePerByteWei,
+				MarginBps: batcher.DefaultMarginBps},
+		},
 	}
 }
 
@@ -129,6 +166,9 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	rpcURL := fs.String("chain-rpc", "", "JSON-RPC URL of the chain to follow")
 	contract := fs.String("contract", "", "BMail contract address")
 	level := fs.String("log-level", "", "debug, info, warn or error")
+	batch := fs.Bool("batcher", false, "run the settlement batcher (needs -chain-rpc, -contract and the operator keystore)")
+	keystore := fs.String("keystore", "", "operator keystore (default <data-dir>/operator.keystore)")
+	passFile := fs.String("passphrase-file", "", "file holding the operator keystore's passphrase")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -144,6 +184,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		{"LISTEN", &c.Listen}, {"PUBLIC_URL", &c.PublicURL}, {"DATA_DIR", &c.DataDir},
 		{"METRICS_LISTEN", &c.MetricsListen}, {"LOG_LEVEL", &c.LogLevel},
 		{"CHAIN_RPC", &c.Chain.RPCURL}, {"CONTRACT", &c.Chain.Contract},
+		{"KEYSTORE", &c.Batcher.Keystore}, {"PASSPHRASE_FILE", &c.Batcher.PassphraseFile},
 	} {
 		if s := getenv(EnvPrefix + v.env); s != "" {
 			*v.dst = s
@@ -155,10 +196,14 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	}{
 		{*listen, &c.Listen}, {*public, &c.PublicURL}, {*data, &c.DataDir}, {*metrics, &c.MetricsListen},
 		{*rpcURL, &c.Chain.RPCURL}, {*contract, &c.Chain.Contract}, {*level, &c.LogLevel},
+		{*keystore, &c.Batcher.Keystore}, {*passFile, &c.Batcher.PassphraseFile},
 	} {
 		if v.flag != "" {
 			*v.dst = v.flag
 		}
+	}
+	if getenv(EnvPrefix+"BATCHER") == "1" || *batch {
+		c.Batcher.Enabled = true
 	}
 	if c.PublicURL == "" {
 		c.PublicURL = "ws://" + c.Listen
@@ -224,6 +269,20 @@ func (c *Config) Validate() error {
 	if c.Chain.RPCURL != "" && !common.IsHexAddress(c.Chain.Contract) {
 		bad("chain.contract %q is not an address (needed with chain.rpc_url)", c.Chain.Contract)
 	}
+	if c.Batcher.Enabled {
+		if c.Chain.RPCURL == "" {
+			bad("batcher.enabled needs chain.rpc_url and chain.contract")
+		}
+		if c.Batcher.BatchSize < 1 || c.Batcher.MaxBatchAge <= 0 || c.Batcher.SenderRate <= 0 || c.Batcher.SenderBurst < 1 {
+			bad("batcher: batch_size, max_batch_age, orders_per_second_per_sender and order_burst_per_sender must be positive")
+		}
+		if c.Terms.OrderAddress != "" && !common.IsHexAddress(c.Terms.OrderAddress) {
+			bad("terms.order_address %q is not an address", c.Terms.OrderAddress)
+		}
+	}
+	if c.Terms.PayoutAddress != "" && !common.IsHexAddress(c.Terms.PayoutAddress) {
+		bad("terms.payout_address %q is not an address", c.Terms.PayoutAddress)
+	}
 	return errors.Join(errs...)
 }
 
@@ -255,6 +314,28 @@ func (c *Config) TrustedProxies() ([]netip.Prefix, error) {
 
 // DBPath is the SQLite file.
 func (c *Config) DBPath() string { return filepath.Join(c.DataDir, "relay.db") }
+
+// KeystorePath is the operator keystore.
+func (c *Config) KeystorePath() string {
+	if c.Batcher.Keystore != "" {
+		return c.Batcher.Keystore
+	}
+	return filepath.Join(c.DataDir, "operator.keystore")
+}
+
+// BatcherConfig turns the settings into batcher.Config for the operator
+// key on chainID (logger, key and hooks set by the caller).
+func (c *Config) BatcherConfig(chainID *big.Int) batcher.Config {
+	b := &c.Batcher
+	return batcher.Config{
+		Contract: common.HexToAddress(c.Chain.Contract), ChainID: chainID,
+		BatchSize: b.BatchSize, MaxBatchAge: time.Duration(b.MaxBatchAge),
+		Confirmations: c.Chain.Depth, UseSafeHead: c.Chain.UseSafeHead,
+		BlockTime: time.Duration(b.BlockTime), BumpAfter: time.Duration(b.BumpAfter), MaxFeeCapWei: b.MaxFeeCapWei,
+		MinRelayFee: c.Terms.RelayFeeGwei, ReserveGwei: b.ReserveGwei,
+		SenderRate: b.SenderRate, SenderBurst: b.SenderBurst, Cost: b.Cost,
+	}
+}
 
 // RelayConfig turns the settings into relay.Config (hooks set by the caller).
 func (c *Config) RelayConfig() relay.Config {
