@@ -47,7 +47,7 @@ func testMsgIDs(content []byte) ([][32]byte, error) {
 }
 
 type world struct {
-	t       *testing.T
+	t       testing.TB
 	ctx     context.Context
 	c       *chaintest.Chain
 	chain   batcher.Chain
@@ -67,7 +67,7 @@ type world struct {
 // newWorld starts an Osaka chain with the contract, a relay on loopback
 // with the batcher as its order intake, and a relay client. The batcher is
 // stepped by the test (w.step), never by a timer.
-func newWorld(t *testing.T, senders, recipients int, mod func(*batcher.Config)) *world {
+func newWorld(t testing.TB, senders, recipients int, mod func(*batcher.Config)) *world {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	t.Cleanup(cancel)
