@@ -43,6 +43,14 @@ func (b *Batcher) build(ctx context.Context, head *types.Header) error {
 			bad = append(bad, store.OrderDrop{ID: q.ID, Reason: "unreadable"})
 			continue
 		}
+		// One order the encoding cannot carry must not hold up the batch
+		// (the intake refuses them; this guards orders queued by an older
+		// build when the encoding narrows).
+		if _, _, err := contracts.PackOrders([]contracts.SignedOrder{*o}); err != nil {
+			bad = append(bad, store.OrderDrop{ID: q.ID, Reason: CodeUnpackable})
+			b.m.dropped(CodeUnpackable)
+			continue
+		}
 		cands = append(cands, candidate{rec: q, order: *o})
 	}
 	if err := b.drop(ctx, bad); err != nil {

@@ -26,6 +26,7 @@ const (
 	CodeWrongRelay      = "wrong-relay"       // invalid: the order names another relay
 	CodeBadSignature    = "bad-signature"     // invalid
 	CodeHighS           = "high-s"            // invalid
+	CodeUnpackable      = "unpackable"        // invalid: a field is wider than the batch encoding carries (contracts.PackOrders)
 	CodeBadSize         = "bad-size"          // invalid
 	CodeBadRecipient    = "bad-recipient"     // invalid: zero address or the sender
 	CodeUnknownNetwork  = "unknown-network"   // invalid
@@ -94,6 +95,9 @@ func (b *Batcher) submit(ctx context.Context, o *contracts.SignedOrder, origin s
 	}
 	if !b.allowSender(signer) {
 		return false, answer(wire.PrefixRateLimited, CodeSenderRate, "too many orders from this sender; slow down")
+	}
+	if _, _, err := contracts.PackOrders([]contracts.SignedOrder{*o}); err != nil {
+		return false, answer(wire.PrefixInvalid, CodeUnpackable, "the batch encoding cannot carry this order: "+err.Error())
 	}
 	if o.Size == 0 || o.Size > contracts.MaxSize {
 		return false, answer(wire.PrefixInvalid, CodeBadSize, fmt.Sprintf("size must be 1..%d", contracts.MaxSize))
