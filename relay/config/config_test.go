@@ -1,6 +1,7 @@
 package config
 
 import (
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,5 +69,28 @@ func TestDiffNamesRestartSettings(t *testing.T) {
 	b.DataDir = "elsewhere"
 	if d := Diff(a, b); len(d) != 1 || d[0] != "data_dir" {
 		t.Fatalf("Diff = %v", d)
+	}
+}
+
+func TestBatcherSettings(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "c.json")
+	os.WriteFile(f, []byte(`{"batcher":{"enabled":true}}`), 0o600)
+	if _, err := Load([]string{"-config", f}, func(string) string { return "" }); err == nil || !strings.Contains(err.Error(), "batcher.enabled needs chain.rpc_url") {
+		t.Fatalf("batcher without a chain: %v", err)
+	}
+	os.WriteFile(f, []byte(`{"chain":{"rpc_url":"http://127.0.0.1:8545","contract":"0x00000000000000000000000000000000000000aa","confirmations":3},
+		"terms":{"relay_fee_gwei":700},"batcher":{"batch_size":10,"max_batch_age":"5s","cost":{"gas_price_wei":5}}}`), 0o600)
+	env := map[string]string{"BMAIL_RELAY_BATCHER": "1", "BMAIL_RELAY_PASSPHRASE_FILE": "/run/pass"}
+	c, err := Load([]string{"-config", f, "-data-dir", "d"}, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Batcher.Enabled || c.Batcher.PassphraseFile != "/run/pass" || c.KeystorePath() != filepath.Join("d", "operator.keystore") {
+		t.Fatalf("batcher settings: %+v", c.Batcher)
+	}
+	bc := c.BatcherConfig(big.NewInt(10))
+	if bc.BatchSize != 10 || bc.MaxBatchAge != 5*time.Second || bc.Confirmations != 3 || bc.MinRelayFee != 700 ||
+		bc.Cost.GasPriceWei != 5 || bc.Cost.OrderGas == 0 || bc.ChainID.Int64() != 10 || bc.Contract[19] != 0xaa {
+		t.Fatalf("batcher config: %+v", bc)
 	}
 }
