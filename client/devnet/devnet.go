@@ -308,10 +308,14 @@ func (d *Devnet) Config(home string) config.Config {
 	return c
 }
 
-// Fund sends wei to addr from the dev key and waits until it is mined.
+// Fund sends wei to addr from the dev key and waits until it is mined and
+// the node's transaction pool knows it (so addr can spend it at once).
 func (d *Devnet) Fund(ctx context.Context, addr common.Address, wei *big.Int) error {
-	_, err := d.Chain.Fund(ctx, addr, wei)
-	return err
+	rc, err := d.Chain.Fund(ctx, addr, wei)
+	if err != nil {
+		return err
+	}
+	return waitPoolCaughtUp(ctx, d.Chain.Client(), d.Chain.DevAddress(), rc.TxHash)
 }
 
 // Dir is the devnet's data directory (temporary for an ephemeral one).

@@ -3,11 +3,13 @@ package devnet
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -80,12 +82,39 @@ func Faucet(ctx context.Context, dir, rpcURL string, to common.Address, wei *big
 	}
 	for {
 		if rc, err := ec.TransactionReceipt(ctx, tx.Hash()); err == nil && rc != nil {
-			return rc, nil
+			return rc, waitPoolCaughtUp(ctx, ec, from, tx.Hash())
 		}
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// waitPoolCaughtUp waits until the node's transaction pool has dropped the
+// mined transaction hash from `from`. go-ethereum's pool moves to a new
+// head asynchronously; until it has, it checks new transactions against
+// the state before the block, so an account funded in that block could
+// not spend yet ("insufficient funds").
+func waitPoolCaughtUp(ctx context.Context, ec *ethclient.Client, from common.Address, hash common.Hash) error {
+	tx, _, err := ec.TransactionByHash(ctx, hash)
+	if err != nil {
+		return err
+	}
+	nonce := strconv.FormatUint(tx.Nonce(), 10)
+	for {
+		var content map[string]map[string]json.RawMessage // "pending"/"queued" → nonce → transaction
+		if err := ec.Client().CallContext(ctx, &content, "txpool_contentFrom", from); err != nil {
+			return fmt.Errorf("devnet: txpool: %w", err)
+		}
+		if _, ok := content["pending"][nonce]; !ok {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(5 * time.Millisecond):
 		}
 	}
 }
