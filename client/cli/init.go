@@ -53,6 +53,7 @@ func (c *initCmd) Run(ctx context.Context, env *Env, args []string) error {
 			*identityReport
 		}{m.Phrase(), report})
 	}
+	banner(env.Stdout(), env.isDev())
 	printWords(env.Stdout(), m)
 	fmt.Fprintln(env.Stdout())
 	report.print(env.Stdout(), env.Now())

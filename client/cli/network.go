@@ -122,6 +122,16 @@ type netInfo struct {
 
 func netOf(c *client.Client) netInfo { return netInfo{Network: c.Label(), Dev: c.Dev()} }
 
+// isDev reports whether this data directory is a dev profile's, whose
+// outputs say DEVNET (a config that does not load counts as not dev).
+func (e *Env) isDev() bool {
+	if config.IsDevProfile(e.Profile()) {
+		return true
+	}
+	cfg, err := e.Config(nil)
+	return err == nil && cfg.Dev
+}
+
 // banner starts the human output of a dev profile's command.
 func banner(w io.Writer, dev bool) {
 	if dev {

@@ -454,6 +454,9 @@ func TestDevnetCommand(t *testing.T) {
 	if !strings.Contains(r.stdout, "[DEVNET]") || !strings.Contains(r.stdout, "accepted") {
 		t.Errorf("register: %s", r.stdout)
 	}
+	if r := bmail(t, env, "", "--profile", "dev", "whoami"); !strings.HasPrefix(r.stdout, "[DEVNET]") {
+		t.Errorf("whoami on the dev profile:\n%s", r.stdout)
+	}
 	// A second devnet for the same profile is refused.
 	second := bmail(t, env, "", "--profile", "dev", "devnet")
 	if second.code == ExitOK {

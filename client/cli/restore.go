@@ -59,6 +59,7 @@ func (c *restoreCmd) Run(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintln(env.Stdout(), "Identity restored.")
 	fmt.Fprintln(env.Stdout())
+	banner(env.Stdout(), env.isDev())
 	report.print(env.Stdout(), env.Now())
 	return nil
 }

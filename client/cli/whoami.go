@@ -43,6 +43,7 @@ func (c *whoamiCmd) Run(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 	} else {
+		banner(env.Stdout(), env.isDev())
 		report.print(env.Stdout(), env.Now())
 	}
 	if err := b.Validate(env.Now()); err != nil {
