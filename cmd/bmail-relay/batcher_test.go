@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/contracts/bindings"
 	"github.com/bmail-network/bmail/contracts/devchain"
+	"github.com/bmail-network/bmail/relay/batcher"
 	"github.com/bmail-network/bmail/relay/relayclient"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -178,6 +180,34 @@ func TestBatcherProcess(t *testing.T) {
 	got, err := ch.Client().BalanceAt(ctx, payout, nil)
 	if err != nil || got.Cmp(new(big.Int).Mul(big.NewInt(500), big.NewInt(params.GWei))) != 0 {
 		t.Fatalf("payout holds %v wei", got)
+	}
+
+	// A reload raises the advertised relay fee, and the intake follows it.
+	writeConfig(t, dir, map[string]any{
+		"chain":   map[string]any{"rpc_url": ch.RPCURL(), "contract": dep.Address.Hex(), "use_safe_head": true},
+		"batcher": map[string]any{"enabled": true, "max_batch_age": "1s", "block_time": "1s", "cost": map[string]any{"gas_price_wei": 10_000_000}},
+		"terms":   map[string]any{"relay_fee_gwei": 800, "payout_address": payout.Hex()},
+	})
+	if err := relayProc.cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	o2 := o
+	o2.Nonce, o2.Secret = 1, [32]byte{0x5e, 0xc8}
+	if o2, err = contracts.SignOrder(sender, o2.Order, contracts.DomainSeparator(ch.ChainID(), dep.Address)); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		a, err := rc.SubmitOrder(ctx, o2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Code == batcher.CodeRelayFee && strings.Contains(a.Detail, "800 gwei") {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("after the reload: %+v", a)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 

@@ -115,6 +115,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	fctx, stopFollower := context.WithCancel(ctx)
 	defer stopFollower()
 	batcherDone := make(chan struct{})
+	var bat *batcher.Batcher
 	if cfg.Batcher.Enabled {
 		bc := cfg.BatcherConfig(chainID)
 		bc.Key, bc.Logger = opKey, log
@@ -123,6 +124,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 			r.Close(context.Background())
 			return err
 		}
+		bat = b
 		r.SetOrderIntake(b)
 		r.Metrics.AddCollector(b.WriteMetrics)
 		go func() { b.Run(fctx); close(batcherDone) }()
@@ -153,7 +155,9 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 		case <-ctx.Done():
 		case s := <-sig:
 			if s == syscall.SIGHUP {
-				c.reload(args, cfg, r, pol, &level, log, opKey, chainID)
+				if t, ok := c.reload(args, cfg, r, pol, &level, log, opKey, chainID); ok && bat != nil {
+					bat.SetMinRelayFee(t.RelayFeeGwei)
+				}
 				continue
 			}
 			log.Info("shutting down", "signal", s.String())
@@ -177,16 +181,16 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 
 // reload re-reads the configuration and applies what is safe to apply live.
 func (c *ServeCommand) reload(args []string, old config.Config, r *relay.Relay, pol *policies.Set, level *slog.LevelVar,
-	log *slog.Logger, opKey *ecdsa.PrivateKey, chainID *big.Int) {
+	log *slog.Logger, opKey *ecdsa.PrivateKey, chainID *big.Int) (relay.Terms, bool) {
 	cfg, err := config.Load(args, c.m.Getenv)
 	if err != nil {
 		log.Error("reload refused: keeping the running settings", "err", err)
-		return
+		return relay.Terms{}, false
 	}
 	terms, err := effectiveTerms(cfg, opKey, chainID)
 	if err != nil {
 		log.Error("reload refused: keeping the running settings", "err", err)
-		return
+		return relay.Terms{}, false
 	}
 	r.SetTerms(cfg.Info, terms)
 	pol.Reload(cfg.Limits)
@@ -198,6 +202,7 @@ func (c *ServeCommand) reload(args []string, old config.Config, r *relay.Relay, 
 		log.Warn("reload: these settings need a restart to change", "settings", d)
 	}
 	log.Info("reloaded", "applied", config.Reloadable)
+	return terms, true
 }
 
 // effectiveTerms are the NIP-11 terms with what the relay knows filled in:

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bmail-network/bmail/contracts"
@@ -197,6 +198,7 @@ type Batcher struct {
 	domain [32]byte
 	signer types.Signer
 	m      metrics
+	minFee atomic.Uint64 // the advertised relay fee (reloadable)
 
 	mu        sync.Mutex
 	senders   map[common.Address]*policies.Bucket
@@ -230,12 +232,17 @@ func New(st *store.Store, chain Chain, cfg Config) (*Batcher, error) {
 		sentAt:   map[int64]time.Time{},
 	}
 	b.opr = NewOperator(chain, cfg.Contract, cfg.ChainID, cfg.Key, cfg.MaxFeeCapWei)
+	b.minFee.Store(cfg.MinRelayFee)
 	b.m.init()
 	return b, nil
 }
 
 // Address is the operator's order-submitting address (NIP-11 order_address).
 func (b *Batcher) Address() common.Address { return b.op }
+
+// SetMinRelayFee changes the least relay fee new orders must carry (the
+// advertised fee, on a reload of the terms).
+func (b *Batcher) SetMinRelayFee(gwei uint64) { b.minFee.Store(gwei) }
 
 // Config returns the effective configuration.
 func (b *Batcher) Config() Config { return b.cfg }

@@ -241,7 +241,7 @@ func (b *Batcher) requiredFee(baseFee *big.Int) uint64 {
 		price.Set(baseFee)
 	}
 	price.Add(price, big.NewInt(minTipWei))
-	return max(b.cfg.MinRelayFee, b.cfg.Cost.OrderCostGwei(price))
+	return max(b.minFee.Load(), b.cfg.Cost.OrderCostGwei(price))
 }
 
 // minTipWei is the least priority fee the batcher bids.

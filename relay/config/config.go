@@ -363,7 +363,8 @@ func (c *Config) RelayConfig() relay.Config {
 }
 
 // Reloadable lists what a reload changes without a restart: the NIP-11
-// identity and terms, and the connection, subscription and rate limits.
+// identity and terms (the batcher's least relay fee follows
+// terms.relay_fee_gwei), and the connection, subscription and rate limits.
 // Everything else (listeners, data directory, store quotas and retention,
 // the chain) needs a restart; Diff reports such changes.
 var Reloadable = []string{"info", "terms", "limits"}
