@@ -56,11 +56,11 @@ func ParseOrderAnswer(id [32]byte, r Result) OrderAnswer {
 	a.Code, a.Detail, _ = strings.Cut(rest, ":")
 	a.Code, a.Detail = strings.TrimSpace(a.Code), strings.TrimSpace(a.Detail)
 	switch {
-	case r.OK && prefix == "":
-		a.State = OrderQueued
-	case r.OK && prefix == wire.PrefixDuplicate:
+	case r.OK && prefix == wire.PrefixDuplicate && (a.Code == OrderSubmitted || a.Code == OrderSettled):
 		a.State = a.Code
-	case !r.OK && prefix == wire.PrefixSkipped:
+	case r.OK: // accepted now, or held and waiting
+		a.State = OrderQueued
+	case prefix == wire.PrefixSkipped:
 		a.State = OrderSkipped
 	default:
 		a.State = OrderRefused

@@ -116,3 +116,45 @@ func TestSubmitOrder(t *testing.T) {
 		}
 	})
 }
+
+// Any relay message parses into some state without panicking, and the
+// state follows the OK flag and prefix.
+func FuzzParseOrderAnswer(f *testing.F) {
+	for _, s := range []string{"", "duplicate: settled: 0xabc in block 7", "skipped: expired: x", "blocked: deposit: y", "a:b:c", ":"} {
+		f.Add(true, s)
+		f.Add(false, s)
+	}
+	f.Fuzz(func(t *testing.T, ok bool, msg string) {
+		a := relayclient.ParseOrderAnswer([32]byte{}, relayclient.Result{OK: ok, Message: msg})
+		switch {
+		case !ok && a.State != relayclient.OrderSkipped && a.State != relayclient.OrderRefused:
+			t.Fatalf("refusal read as %q", a.State)
+		case ok && a.State == relayclient.OrderRefused:
+			t.Fatalf("acceptance read as refused: %q", msg)
+		}
+	})
+}
+
+func ExampleClient_SubmitOrder() {
+	ctx := context.Background()
+	c, err := relayclient.Dial(ctx, "ws://127.0.0.1:7447", relayclient.Options{})
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	var order contracts.SignedOrder // contracts.SignOrder(accountKey, contracts.Order{…, Relay: <NIP-11 order_address>}, domain)
+	a, err := c.SubmitOrder(ctx, order)
+	if err != nil {
+		return // the context ended or the client closed: hand it over again later
+	}
+	switch a.State {
+	case relayclient.OrderQueued, relayclient.OrderSubmitted:
+		// send it again later to follow it (repeats are harmless)
+	case relayclient.OrderSettled:
+		// a.Detail names the transaction; the Delivered log is on chain
+	case relayclient.OrderSkipped:
+		// a.Code says why (a contracts.SkipReason name or "expired"): sign a new order
+	case relayclient.OrderRefused:
+		// a.Prefix() and a.Code say why ("rate-limited"/"error": try again later)
+	}
+}
