@@ -54,7 +54,7 @@ func TestThousandOrdersFromFiftySenders(t *testing.T) {
 	}
 	rcs := w.settleAll()
 	if n := w.delivered(rcs...); n != len(orders) {
-		t.Fatalf("%d Delivered logs, want %d", n, len(orders))
+		t.Fatalf("%d delivered, want %d", n, len(orders))
 	}
 	if len(rcs) > 6 {
 		t.Fatalf("%d settlement transactions for 1,000 orders, want a handful", len(rcs))

@@ -314,13 +314,14 @@ func (w *world) state(o contracts.SignedOrder) *store.Order {
 	return rec
 }
 
-// delivered counts Delivered logs in receipts.
+// delivered counts the orders settlement receipts delivered (their
+// Settled events).
 func (w *world) delivered(rcs ...*types.Receipt) int {
 	n := 0
 	for _, rc := range rcs {
 		for _, l := range rc.Logs {
-			if _, err := w.c.ABI.UnpackDeliveredEvent(l); err == nil {
-				n++
+			if ev, err := w.c.ABI.UnpackSettledEvent(l); err == nil {
+				n += int(ev.Delivered)
 			}
 		}
 	}
