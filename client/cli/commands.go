@@ -52,8 +52,6 @@ func init() {
 		devnetCommand,
 		deployCommand,
 		demoCommand,
-		tuiCommand,
-		tryCommand,
 		helpCommand,
 	}
 }
