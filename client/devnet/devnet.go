@@ -308,14 +308,11 @@ func (d *Devnet) Config(home string) config.Config {
 	return c
 }
 
-// Fund sends wei to addr from the dev key and waits until it is mined and
-// the node's transaction pool knows it (so addr can spend it at once).
+// Fund sends wei to addr from the dev key and waits until addr can spend
+// it (devchain.Chain.Fund).
 func (d *Devnet) Fund(ctx context.Context, addr common.Address, wei *big.Int) error {
-	rc, err := d.Chain.Fund(ctx, addr, wei)
-	if err != nil {
-		return err
-	}
-	return waitPoolCaughtUp(ctx, d.Chain.Client(), d.Chain.DevAddress(), rc.TxHash)
+	_, err := d.Chain.Fund(ctx, addr, wei)
+	return err
 }
 
 // Dir is the devnet's data directory (temporary for an ephemeral one).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -57,6 +58,17 @@ func (c *Chain) Fund(ctx context.Context, to common.Address, amount *big.Int) (*
 	}
 	if receipt.Status != types.ReceiptStatusSuccessful {
 		return receipt, fmt.Errorf("devchain: fund %s: transaction %s failed", to, tx.Hash())
+	}
+	// The transaction pool moves to the new head asynchronously and, until
+	// it has, checks new transactions against the old state: `to` could not
+	// spend the funds yet ("insufficient funds"). It has moved once it has
+	// dropped the mined transfer.
+	for c.eth.TxPool().Has(tx.Hash()) {
+		select {
+		case <-ctx.Done():
+			return receipt, fmt.Errorf("devchain: fund %s: waiting for the pool: %w", to, ctx.Err())
+		case <-time.After(time.Millisecond):
+		}
 	}
 	return receipt, nil
 }
