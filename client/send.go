@@ -1056,7 +1056,7 @@ func deliveredFee(ch *chain.Chain, logs []*types.Log, secret [32]byte) uint64 {
 		if lg.Address != ch.Contract() {
 			continue
 		}
-		if d, err := ch.ABI().UnpackDeliveredEvent(lg); err == nil && d.Secret == secret {
+		if d, err := contracts.UnpackDelivered(lg); err == nil && d.Secret == secret {
 			return d.Fee
 		}
 	}

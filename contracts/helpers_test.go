@@ -140,10 +140,10 @@ func (e *env) sendData(net [32]byte, to int, s [32]byte, size uint32, maxFee uin
 }
 
 // delivered returns the Delivered events in rc.
-func (e *env) delivered(rc *types.Receipt) []*bindings.BMailDelivered {
-	var out []*bindings.BMailDelivered
+func (e *env) delivered(rc *types.Receipt) []*contracts.Delivered {
+	var out []*contracts.Delivered
 	for _, l := range rc.Logs {
-		if ev, err := e.ABI.UnpackDeliveredEvent(l); err == nil {
+		if ev, err := contracts.UnpackDelivered(l); err == nil {
 			out = append(out, ev)
 		}
 	}

@@ -21,11 +21,17 @@ const (
 
 // Limits the contract enforces on orders and batches.
 const (
-	OrderBytes       = 150     // packed bytes per order in settle
+	OrderBytes       = 141     // packed bytes per order in settle
 	MaxDeadlineAhead = 3600    // seconds an order may be valid beyond the block time
-	NonceWindow      = 44      // nonces tracked above the sender's window base
+	NonceWindow      = 31      // nonces tracked above the sender's window base
 	MaxNetworks      = 256     // networks one batch can name (one-byte index)
 	MaxSize          = 1 << 24 // largest priced size in bytes
+	// Fields narrower in the packed order than in the signed one: a deadline
+	// is a u32 (seconds, until 2106), maxFee and relayFee are u48 gwei
+	// (281,474 ETH). PackOrders refuses an order beyond them (send it with
+	// send() instead).
+	MaxPackedDeadline = 1<<32 - 1
+	MaxPackedFee      = 1<<48 - 1
 )
 
 var (
@@ -42,6 +48,7 @@ var (
 	ErrHighS         = errors.New("orders: signature s above n/2")
 	ErrSignature     = errors.New("orders: invalid signature")
 	ErrTooManyNets   = errors.New("orders: more than 256 networks in one batch")
+	ErrOrderField    = errors.New("orders: deadline, maxFee or relayFee beyond the packed width")
 )
 
 // Order is the EIP-712 payment order a sender signs for a relay to settle.
@@ -133,14 +140,26 @@ func (s *SignedOrder) Signer(domain [32]byte) (common.Address, error) {
 
 // PackOrders encodes orders for settle(networks, data): a network table in
 // order of first use and OrderBytes per order, big-endian:
-// to(20) size(4) maxFee(8) secret(32) relayFee(8) nonce(4) deadline(8)
-// networkIndex(1) v(1) r(32) s(32). The relay is not encoded: the contract
-// takes it from msg.sender.
+// secret(32) r(32) vs(32) to(20) size(4) nonce(4) deadline(4) maxFee(6)
+// relayFee(6) networkIndex(1), where vs = s | (v − 27) << 255 is the
+// EIP-2098 compact form of (v, s). The relay is not encoded: the contract
+// takes it from msg.sender. It fails with ErrOrderField when a field does not
+// fit its packed width, ErrSignature when V is not 27 or 28 and ErrHighS when
+// S does not fit in 255 bits (the contract skips the rest of high s itself).
 func PackOrders(orders []SignedOrder) (networks [][32]byte, data []byte, err error) {
 	index := map[[32]byte]int{}
 	data = make([]byte, 0, len(orders)*OrderBytes)
 	for i := range orders {
 		o := &orders[i]
+		if o.Deadline > MaxPackedDeadline || o.MaxFee > MaxPackedFee || o.RelayFee > MaxPackedFee {
+			return nil, nil, ErrOrderField
+		}
+		if o.V != 27 && o.V != 28 {
+			return nil, nil, ErrSignature
+		}
+		if o.S[0]&0x80 != 0 {
+			return nil, nil, ErrHighS
+		}
 		k, ok := index[o.Network]
 		if !ok {
 			if len(networks) == MaxNetworks {
@@ -156,16 +175,26 @@ func PackOrders(orders []SignedOrder) (networks [][32]byte, data []byte, err err
 }
 
 func appendOrder(b []byte, o *SignedOrder, netIdx byte) []byte {
+	b = append(b, o.Secret[:]...)
+	b = append(b, o.R[:]...)
+	vs := o.S
+	vs[0] |= (o.V - 27) << 7
+	b = append(b, vs[:]...)
 	b = append(b, o.To[:]...)
 	b = binary.BigEndian.AppendUint32(b, o.Size)
-	b = binary.BigEndian.AppendUint64(b, o.MaxFee)
-	b = append(b, o.Secret[:]...)
-	b = binary.BigEndian.AppendUint64(b, o.RelayFee)
 	b = binary.BigEndian.AppendUint32(b, o.Nonce)
-	b = binary.BigEndian.AppendUint64(b, o.Deadline)
-	b = append(b, netIdx, o.V)
-	b = append(b, o.R[:]...)
-	return append(b, o.S[:]...)
+	b = binary.BigEndian.AppendUint32(b, uint32(o.Deadline))
+	b = appendUint48(b, o.MaxFee)
+	b = appendUint48(b, o.RelayFee)
+	return append(b, netIdx)
+}
+
+func appendUint48(b []byte, v uint64) []byte {
+	return append(b, byte(v>>40), byte(v>>32), byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+}
+
+func uint48(b []byte) uint64 {
+	return uint64(b[0])<<40 | uint64(b[1])<<32 | uint64(b[2])<<24 | uint64(b[3])<<16 | uint64(b[4])<<8 | uint64(b[5])
 }
 
 // UnpackOrders decodes what PackOrders produced, naming relay as the relay of
@@ -185,14 +214,18 @@ func UnpackOrders(networks [][32]byte, data []byte, relay common.Address) ([]Sig
 	for i := 0; i < n; i++ {
 		b := data[i*OrderBytes : (i+1)*OrderBytes]
 		o := &out[i]
-		copy(o.To[:], b[0:20])
-		o.Size = binary.BigEndian.Uint32(b[20:24])
-		o.MaxFee = binary.BigEndian.Uint64(b[24:32])
-		copy(o.Secret[:], b[32:64])
-		o.RelayFee = binary.BigEndian.Uint64(b[64:72])
-		o.Nonce = binary.BigEndian.Uint32(b[72:76])
-		o.Deadline = binary.BigEndian.Uint64(b[76:84])
-		k := int(b[84])
+		copy(o.Secret[:], b[0:32])
+		copy(o.R[:], b[32:64])
+		copy(o.S[:], b[64:96])
+		o.V = 27 + o.S[0]>>7
+		o.S[0] &= 0x7f
+		copy(o.To[:], b[96:116])
+		o.Size = binary.BigEndian.Uint32(b[116:120])
+		o.Nonce = binary.BigEndian.Uint32(b[120:124])
+		o.Deadline = uint64(binary.BigEndian.Uint32(b[124:128]))
+		o.MaxFee = uint48(b[128:134])
+		o.RelayFee = uint48(b[134:140])
+		k := int(b[140])
 		if k >= len(networks) {
 			return nil, ErrOrderNetwork
 		}
@@ -203,9 +236,6 @@ func UnpackOrders(networks [][32]byte, data []byte, relay common.Address) ([]Sig
 			seen++
 		}
 		o.Network = networks[k]
-		o.V = b[85]
-		copy(o.R[:], b[86:118])
-		copy(o.S[:], b[118:150])
 		o.Relay = relay
 	}
 	if seen != len(networks) {

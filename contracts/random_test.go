@@ -142,6 +142,9 @@ func (r *runner) randomOp(i int) op {
 	case k < 63: // endorse
 		j := r.other(i)
 		amt := uint64(r.rng.IntN(3_000))
+		if r.rng.IntN(2) == 0 {
+			amt = uint64(2 + r.rng.IntN(300)) // small enough to pass the floor more often
+		}
 		return op{name: "endorse", from: i, data: a.PackEndorse(r.Addrs[j], amt), gas: 300_000, apply: func(now uint64) error {
 			_, err := r.model.Endorse(now, ri, r.ra[j], amt)
 			return err
@@ -264,14 +267,12 @@ func (r *runner) settleOp(relay int) op {
 		}
 		so.Relay = sigRelay
 		switch r.rng.IntN(25) {
-		case 0: // high s
-			n := new(big.Int).Sub(secp256k1N, new(big.Int).SetBytes(so.S[:]))
-			n.FillBytes(so.S[:])
-			so.V ^= 1
+		case 0: // high s, in the band the compact form can carry
+			new(big.Int).Add(new(big.Int).Rsh(secp256k1N, 1), big.NewInt(int64(1+r.rng.IntN(1000)))).FillBytes(so.S[:])
 		case 1:
 			so.R = [32]byte{}
-		case 2:
-			so.V = 29
+		case 2: // the other recovery id: another (unknown) signer
+			so.V = 55 - so.V
 		}
 		mo := ledger.Order{Network: so.Network, To: ledger.Address(so.To), Size: so.Size, MaxFee: so.MaxFee,
 			RelayFee: so.RelayFee, Nonce: so.Nonce, Deadline: so.Deadline}
@@ -346,7 +347,7 @@ func (r *runner) block(width int) {
 
 func (r *runner) countEvents(rc *types.Receipt) {
 	for _, l := range rc.Logs {
-		if ev, err := r.ABI.UnpackDeliveredEvent(l); err == nil {
+		if ev, err := contracts.UnpackDelivered(l); err == nil {
 			r.delivered++
 			r.burnedFromEvents += ev.Fee * uint64(r.feeBurned[ev.Network]) / 10_000
 		} else if ev, err := r.ABI.UnpackAckedEvent(l); err == nil {
@@ -408,7 +409,28 @@ func (r *runner) checkQuotes(k int) int {
 		net := r.network()
 		size := uint32(r.rng.IntN(pricing.MaxSize) + 1)
 		n := uint32(1 + r.rng.IntN(50))
+		st := r.state(r.Addrs[i], r.Addrs[j])
+		params := pricing.Personal
+		if net == r.news {
+			params = pricing.Newsletter
+		}
+		b, qerr := pricing.Quote(params, st, pricing.Request{Size: size, Recipients: n, Now: now})
 		out, err := r.Call(a.PackQuote(net, r.Addrs[i], r.Addrs[j], size, n))
+		// quote is a dry run of send: it refuses what send would refuse.
+		switch {
+		case errors.Is(qerr, pricing.ErrBlocked):
+			if !errors.Is(err, contracts.ErrBlocked) {
+				r.t.Fatalf("quote %d→%d blocked: chain %v", i, j, err)
+			}
+			checked++
+			continue
+		case errors.Is(qerr, pricing.ErrBelowMinRep):
+			if !errors.Is(err, contracts.ErrBelowMinReputation) {
+				r.t.Fatalf("quote %d→%d below the minimum: chain %v", i, j, err)
+			}
+			checked++
+			continue
+		}
 		if err != nil {
 			r.t.Fatal(err)
 		}
@@ -416,12 +438,6 @@ func (r *runner) checkQuotes(k int) int {
 		if err != nil {
 			r.t.Fatal(err)
 		}
-		st := r.state(r.Addrs[i], r.Addrs[j])
-		params := pricing.Personal
-		if net == r.news {
-			params = pricing.Newsletter
-		}
-		b, _ := pricing.Quote(params, st, pricing.Request{Size: size, Recipients: n, Now: now})
 		if b.Fee != q.Fee || b.Burn != q.Burn || b.RelayCap != q.RelayCap {
 			r.t.Fatalf("quote %d→%d size %d n %d: chain %+v, twin fee %d burn %d cap %d\n%s", i, j, size, n, q, b.Fee, b.Burn, b.RelayCap, b)
 		}

@@ -590,10 +590,10 @@ func TestSettleSkipsBadOrders(t *testing.T) {
 	wrongRelay.Relay = e.addr(4)
 	wr := e.signed(1, wrongRelay)
 	wr.Relay = e.addr(relay)
+	// s just above n/2: the compact form (EIP-2098) cannot carry a malleated
+	// s ≥ 2^255, so the high-s band the contract must refuse is (n/2, 2^255).
 	highS := e.signed(1, base(5))
-	n := new(big.Int).Sub(secp256k1N, new(big.Int).SetBytes(highS.S[:]))
-	n.FillBytes(highS.S[:])
-	highS.V ^= 1
+	new(big.Int).Add(new(big.Int).Rsh(secp256k1N, 1), big.NewInt(1)).FillBytes(highS.S[:])
 	zero := e.signed(1, base(6))
 	zero.R = [32]byte{}
 	lowFee := base(7)

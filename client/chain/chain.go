@@ -537,7 +537,7 @@ func (c *Chain) ABI() *bindings.BMail { return c.abi }
 
 // Delivered is a Delivered log with where it sits.
 type Delivered struct {
-	bindings.BMailDelivered
+	contracts.Delivered
 	Block     uint64
 	BlockHash [32]byte
 	BlockTime uint64
@@ -551,18 +551,12 @@ func (c *Chain) DeliveredTo(ctx context.Context, to *common.Address, from, throu
 	if from > through {
 		return nil, nil // e.g. the chain is shorter after a reorg
 	}
-	parsed, err := bindings.BMailMetaData.ParseABI()
-	if err != nil {
-		return nil, err
-	}
-	topics := [][]common.Hash{{parsed.Events[bindings.BMailDeliveredEventName].ID}}
+	q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(through),
+		Addresses: []common.Address{c.cfg.Contract}}
 	if to != nil {
-		topics = append(topics, []common.Hash{common.BytesToHash(to[:])})
+		q.Topics = contracts.DeliveredTopics(*to)
 	}
-	logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(through),
-		Addresses: []common.Address{c.cfg.Contract}, Topics: topics,
-	})
+	logs, err := c.b.FilterLogs(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("chain: logs %d..%d: %w", from, through, err)
 	}
@@ -573,9 +567,9 @@ func (c *Chain) DeliveredTo(ctx context.Context, to *common.Address, from, throu
 		if lg.Removed {
 			continue
 		}
-		d, err := c.abi.UnpackDeliveredEvent(lg)
+		d, err := contracts.UnpackDelivered(lg)
 		if err != nil {
-			continue // not a Delivered log we can read: ignore, as the relay does
+			continue // another event of the contract
 		}
 		bt := lg.BlockTimestamp
 		if bt == 0 {
@@ -589,7 +583,7 @@ func (c *Chain) DeliveredTo(ctx context.Context, to *common.Address, from, throu
 				bt, times[lg.BlockNumber] = h.Time, h.Time
 			}
 		}
-		out = append(out, Delivered{BMailDelivered: *d, Block: lg.BlockNumber, BlockHash: lg.BlockHash,
+		out = append(out, Delivered{Delivered: *d, Block: lg.BlockNumber, BlockHash: lg.BlockHash,
 			BlockTime: bt, TxHash: lg.TxHash, LogIndex: lg.Index})
 	}
 	return out, nil

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/core/vm"
+
+	"github.com/bmail-network/bmail/contracts"
 )
 
 // TestRunReportsEveryOperation runs the whole report (every scenario checks
@@ -30,8 +32,11 @@ func TestRunReportsEveryOperation(t *testing.T) {
 			t.Errorf("line %q", got[op])
 		}
 	}
-	if c := got["batch_calldata_per_order"].Bytes; c < 150 || c > 152 {
+	if c := got["batch_calldata_per_order"].Bytes; c < contracts.OrderBytes || c > contracts.OrderBytes+2 {
 		t.Errorf("calldata per order %d bytes", c)
+	}
+	if nz, z := got["batch_calldata_nonzero_per_order"].Bytes, got["batch_calldata_compressed_per_order"].Bytes; nz < 96 || z < 96 || z > contracts.OrderBytes+2 {
+		t.Errorf("non-zero %d, compressed %d bytes per order (secret, r and s are 96 random bytes)", nz, z)
 	}
 	// Batching must beat sending alone, and sharing a sender's slot must beat 100 senders.
 	if got["batch_per_message"].Gas >= got["send_existing_pair"].Gas || got["batch_per_message"].Gas >= got["batch_distinct_senders"].Gas {

@@ -291,3 +291,36 @@ func (p *Profile) Write(w io.Writer, sm *SourceMap, top int) {
 		fmt.Fprintf(w, "%-18s %10.1f %10.1f  %s\n", a.key, float64(a.count)/float64(div), float64(a.gas)/float64(div), t)
 	}
 }
+
+// WriteWindow prints, step by step, the opcodes between the n-th and the
+// (n+1)-th LOG1 of the profile (one message's work in a batch, from after one
+// Delivered log to the next), with source lines when sm is set.
+func (p *Profile) WriteWindow(w io.Writer, sm *SourceMap, n int) {
+	seen, start, end := 0, -1, -1
+	for i, st := range p.Steps {
+		if st.Op != vm.LOG1 {
+			continue
+		}
+		seen++
+		if seen == n {
+			start = i + 1
+		}
+		if seen == n+1 {
+			end = i + 1
+			break
+		}
+	}
+	if start < 0 || end < 0 {
+		fmt.Fprintf(w, "no window %d\n", n)
+		return
+	}
+	var total uint64
+	for _, st := range p.Steps[start:end] {
+		total += st.Gas
+		line := ""
+		if sm != nil {
+			line = sm.lines[st.PC]
+		}
+		fmt.Fprintf(w, "%6d %-14s %6d %7d  %s\n", st.PC, st.Op, st.Gas, total, line)
+	}
+}

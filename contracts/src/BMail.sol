@@ -56,6 +56,7 @@ contract BMail {
     uint256 internal constant M40 = 0xffffffffff;
     uint256 internal constant M48 = 0xffffffffffff;
     uint256 internal constant M64 = 0xffffffffffffffff;
+    uint256 internal constant M72 = 0xffffffffffffffffff;
 
     /// @notice Half-lives in seconds (tick = half-life / 64).
     uint256 internal constant RATE_HALF_LIFE = 1 days;
@@ -92,7 +93,7 @@ contract BMail {
     /// @notice Nonce window width (bits in the account slot).
     uint256 internal constant NONCE_WINDOW = 31;
     /// @notice Bytes per packed order in settle().
-    uint256 internal constant ORDER_BYTES = 150;
+    uint256 internal constant ORDER_BYTES = 141;
     uint256 internal constant MAX_RECIPIENTS = 1024;
 
     uint256 internal constant SECP256K1_HALF_N =
@@ -121,11 +122,14 @@ contract BMail {
     uint256 internal constant P_OWED_HI = 48; // u48 gwei owed to hi
     uint256 internal constant P_T = 96; // u24 hours
     uint256 internal constant P_CNT = 120; // u20 LH at 120, HL at 140 (epoch-form, hours grid)
-    uint256 internal constant P_PAID = 160; // u24 hours, LH at 160, HL at 184
-    uint256 internal constant P_BURN = 208; // u16 Σ burn of the pending paid mails (gwei, saturating), LH at 208, HL at 224
-    uint256 internal constant P_PEND = 240; // u3, LH at 240, HL at 243
-    uint256 internal constant P_COLD = 246; // LH 246, HL 247
-    uint256 internal constant P_MARK = 248; // LH 248, HL 249
+    // Each direction's ack fields form one 45-bit block at P_DIR + 45·d (LH at
+    // 160, HL at 205); offsets within the block:
+    uint256 internal constant P_DIR = 160;
+    uint256 internal constant P_PAID = 0; // u24 hour of the last paid mail (or of the spam mark)
+    uint256 internal constant P_BURN = 24; // u16 Σ burn of the pending paid mails (gwei, saturating)
+    uint256 internal constant P_PEND = 40; // u3 pending acks
+    uint256 internal constant P_COLD = 43; // the last paid mail was cold
+    uint256 internal constant P_MARK = 44; // spam-marked within the ack window
     uint256 internal constant P_BLOCK = 250; // 250: lo blocks hi, 251: hi blocks lo
 
     // Standing slot layout.
@@ -193,16 +197,10 @@ contract BMail {
     event Claimed(address indexed account, address indexed from, uint64 amount);
     event WithdrawalRequested(address indexed account, uint64 amount, uint64 readyAt);
     event Withdrawn(address indexed account, address to, uint64 amount);
-    event Delivered(
-        address indexed to,
-        address from,
-        bytes32 secret,
-        uint64 fee,
-        uint32 size,
-        bytes32 network,
-        address relay,
-        uint64 relayFee
-    );
+    /// @notice A paid mail. Anonymous, so its only topic is the recipient
+    /// (left-padded): filter on it to find mail to an address. payment = from
+    /// (20 bytes) ‖ fee (8) ‖ size (4); relaying = relay (20) ‖ relayFee (8) ‖ 0 (4).
+    event Delivered(address indexed to, bytes32 secret, bytes32 network, bytes32 payment, bytes32 relaying) anonymous;
     event OrderSkipped(address indexed from, uint32 nonce, uint16 index, uint8 reason);
     event RecipientSkipped(address indexed from, address indexed to, uint8 reason);
     event Settled(address indexed relay, uint32 delivered, uint32 skipped, uint64 relayFees);
@@ -469,13 +467,11 @@ contract BMail {
         address relay,
         uint64 relayFee
     ) external {
+        (to, secret, maxFee); // read by the engine from calldata
         uint256 p = _params(network);
         if (p == 0) revert UnknownNetwork(network);
-        uint256 acct = _rebase(_accounts[msg.sender]);
-        (uint256 acct2, uint256 info) =
-            _deliver(p, acct, msg.sender, Mail(network, to, secret, size, maxFee, relay, relayFee, 1), _clock());
-        if (info & 0xff != 0) _fail(info, size);
-        _accounts[msg.sender] = acct2;
+        (uint256 x,,) = _engine(MODE_SEND, p, 0, 0, 0, 0);
+        if (x & 0xff != 0) _fail(x, size);
         if (relayFee != 0) _credit(relay, relayFee);
     }
 
@@ -499,40 +495,25 @@ contract BMail {
         if (n == 0 || n > MAX_RECIPIENTS) revert TooManyRecipients();
         uint256 p = _params(network);
         if (p == 0) revert UnknownNetwork(network);
-        uint256 acct = _rebase(_accounts[msg.sender]);
-        uint256 price;
-        uint256 delivered;
-        Clock memory c = _clock();
-        Mail memory m = Mail(network, address(0), 0, size, M64, relay, relayFee, n);
-        for (uint256 i; i < n; ++i) {
-            m.to = to[i];
-            m.secret = secrets[i];
-            (uint256 acct2, uint256 info) = _deliver(p, acct, msg.sender, m, c);
-            uint256 code = info & 0xff;
-            if (code == 0) {
-                price += info >> 8;
-                acct = acct2;
-                ++delivered;
-            } else if (
-                code == SKIP_BLOCKED || code == SKIP_BELOW_MIN_REPUTATION || code == SKIP_BAD_RECIPIENT
-                    || code == SKIP_OWED_OVERFLOW
-            ) {
-                emit RecipientSkipped(msg.sender, to[i], uint8(code));
-            } else {
-                _fail(info, size);
-            }
+        uint256 toOff;
+        uint256 secretsOff;
+        assembly ("memory-safe") {
+            toOff := to.offset
+            secretsOff := secrets.offset
         }
+        (uint256 x, uint256 price, uint256 delivered) = _engine(MODE_BROADCAST, p, toOff, secretsOff, n, 0);
+        if (x & 0xff != 0) _fail(x, size);
         if (price > maxFee) revert FeeAboveMax(uint64(price > M64 ? M64 : price), maxFee);
-        _accounts[msg.sender] = acct;
         if (relayFee != 0 && delivered != 0) _credit(relay, relayFee * delivered);
     }
 
     /// @notice Settles a batch of EIP-712 orders signed by senders for this relay
     /// (msg.sender). `orders` is ORDER_BYTES per order, packed big-endian:
-    /// to(20) size(4) maxFee(8) secret(32) relayFee(8) nonce(4) deadline(8)
-    /// networkIndex(1) v(1) r(32) s(32); networkIndex points into `networks`.
-    /// A bad order is skipped with OrderSkipped(reason); the batch never reverts
-    /// because of one. The relay fees are credited to msg.sender once.
+    /// secret(32) r(32) vs(32) to(20) size(4) nonce(4) deadline(4) maxFee(6)
+    /// relayFee(6) networkIndex(1), where vs is the EIP-2098 compact s with
+    /// v − 27 in its top bit; networkIndex points into `networks`. A bad order
+    /// is skipped with OrderSkipped(reason); the batch never reverts because of
+    /// one. The relay fees are credited to msg.sender once.
     function settle(bytes32[] calldata networks, bytes calldata orders) external {
         uint256 count = orders.length / ORDER_BYTES;
         if (orders.length != count * ORDER_BYTES) revert BadOrders();
@@ -540,115 +521,17 @@ contract BMail {
         for (uint256 k; k < networks.length; ++k) {
             words[k] = _params(networks[k]);
         }
-        bytes32 domain = domainSeparator();
-        Mail memory m;
-        m.n = 1;
-        m.relay = msg.sender;
-        Clock memory c = _clock();
-        address cur;
-        uint256 acct;
-        bool known;
-        bool dirty;
-        uint256 relayFees;
-        uint256 delivered;
-        for (uint256 i; i < count; ++i) {
-            uint256 off;
-            unchecked {
-                off = i * ORDER_BYTES;
-            }
-            (address signer, uint256 nonce, uint256 deadline, uint256 netIdx, uint256 bad) =
-                _readOrder(orders, off, m, networks, domain);
-            if (bad != 0) {
-                emit OrderSkipped(signer, uint32(nonce), uint16(i), uint8(bad));
-                continue;
-            }
-            if (signer != cur) {
-                if (dirty) _accounts[cur] = acct;
-                dirty = false;
-                cur = signer;
-                uint256 raw = _accounts[signer];
-                known = raw != 0;
-                acct = _rebase(raw);
-            }
-            uint256 code;
-            if (!known) {
-                code = SKIP_UNKNOWN_SIGNER;
-            } else if (deadline < block.timestamp) {
-                code = SKIP_EXPIRED;
-            } else if (deadline > block.timestamp + MAX_DEADLINE_AHEAD) {
-                code = SKIP_DEADLINE_TOO_FAR;
-            } else if (netIdx >= words.length || words[netIdx] == 0) {
-                code = SKIP_UNKNOWN_NETWORK;
-            }
-            uint256 nw;
-            if (code == 0) (nw, code) = _useNonce(acct, nonce);
-            if (code == 0) {
-                (uint256 acct2, uint256 info) = _deliver(words[netIdx], nw, signer, m, c);
-                code = info & 0xff;
-                if (code == 0) {
-                    acct = acct2;
-                    dirty = true;
-                    unchecked {
-                        relayFees += m.relayFee;
-                        ++delivered;
-                    }
-                    continue;
-                }
-            }
-            emit OrderSkipped(signer, uint32(nonce), uint16(i), uint8(code));
+        uint256 ordersOff;
+        uint256 netsOff;
+        uint256 table;
+        assembly ("memory-safe") {
+            ordersOff := orders.offset
+            netsOff := networks.offset
+            table := words
         }
-        if (dirty) _accounts[cur] = acct;
+        (, uint256 relayFees, uint256 delivered) = _engine(MODE_SETTLE, 0, ordersOff, count, netsOff, table);
         if (relayFees != 0) _credit(msg.sender, relayFees);
         emit Settled(msg.sender, uint32(delivered), uint32(count - delivered), uint64(relayFees));
-    }
-
-    /// @notice The EIP-712 digest of an order (for clients and relays to check their encoding).
-    function orderDigest(
-        bytes32 network,
-        address to,
-        bytes32 secret,
-        uint32 size,
-        uint64 maxFee,
-        uint64 relayFee,
-        uint32 nonce,
-        uint64 deadline,
-        address relay
-    ) external view returns (bytes32) {
-        bytes32 h = keccak256(
-            abi.encode(ORDER_TYPEHASH, network, to, secret, size, maxFee, relayFee, nonce, deadline, relay)
-        );
-        return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), h));
-    }
-
-    /// @notice The EIP-712 domain separator {name "BMail", version "1", chainId, this}.
-    function domainSeparator() public view returns (bytes32) {
-        if (block.chainid == _chainId) return _domainSeparator;
-        return _buildDomainSeparator();
-    }
-
-    function _buildDomainSeparator() internal view returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, DOMAIN_NAME_HASH, DOMAIN_VERSION_HASH, block.chainid, address(this)));
-    }
-
-    /// @notice Invalidates every nonce below `below` (no-op if already below).
-    function cancelBelow(uint32 below) external {
-        uint256 w = _accounts[msg.sender];
-        uint256 base = (w >> A_NBASE) & M32;
-        if (below > base) {
-            uint256 bits = ((w >> A_NBITS) & M31) >> (below - base);
-            w = (w & ~((M32 << A_NBASE) | (M31 << A_NBITS))) | (uint256(below) << A_NBASE) | (bits << A_NBITS);
-            _accounts[msg.sender] = w;
-        }
-        emit NoncesCancelled(msg.sender, below);
-    }
-
-    /// @notice Whether `nonce` can no longer be used by `account` (used, cancelled or below the window).
-    function nonceUsed(address account, uint32 nonce) external view returns (bool) {
-        uint256 w = _accounts[account];
-        uint256 base = (w >> A_NBASE) & M32;
-        if (nonce < base) return true;
-        if (nonce >= base + NONCE_WINDOW) return false;
-        return ((w >> (A_NBITS + nonce - base)) & 1) != 0;
     }
 
     // ------------------------------------------------------------------
@@ -664,8 +547,9 @@ contract BMail {
         uint256 slot = _pairSlot(sender, msg.sender);
         uint256 pw = _sload(slot);
         uint256 d = sender > msg.sender ? 1 : 0;
-        uint256 pend = (pw >> (P_PEND + 3 * d)) & M3;
-        uint256 paid = (pw >> (P_PAID + 24 * d)) & M24;
+        uint256 bo = P_DIR + 45 * d;
+        uint256 pend = (pw >> (bo + P_PEND)) & M3;
+        uint256 paid = (pw >> (bo + P_PAID)) & M24;
         if (pend == 0) {
             if (paid == 0) revert NoPendingMail();
             revert AlreadyAcked();
@@ -676,15 +560,15 @@ contract BMail {
         uint256 minted;
         uint256 sw = _rebase(_accounts[sender]);
         if (verdict == SPAM) {
-            if ((pw >> (P_COLD + d)) & 1 == 0) revert NotColdMail();
-            if ((pw >> (P_MARK + d)) & 1 != 0) revert SpamAlreadyMarked();
-            pw = (pw & ~(M3 << (P_PEND + 3 * d)) & ~(M24 << (P_PAID + 24 * d)) & ~(M16 << (P_BURN + 16 * d)))
-                | (uint256(1) << (P_MARK + d)) | (nowH << (P_PAID + 24 * d));
+            if ((pw >> (bo + P_COLD)) & 1 == 0) revert NotColdMail();
+            if ((pw >> (bo + P_MARK)) & 1 != 0) revert SpamAlreadyMarked();
+            pw = (pw & ~(((M3 << P_PEND) | (M24 << P_PAID) | (M16 << P_BURN)) << bo))
+                | (((uint256(1) << P_MARK) | (nowH << P_PAID)) << bo);
             sw = _addField(sw, A_SPAM, M16, COUNT_UNIT, Decay.factor(_tickIndex(block.timestamp, SPAM_HALF_LIFE)));
         } else {
             // This ack takes an equal share of the burn its pending mails paid.
-            uint256 share = ((pw >> (P_BURN + 16 * d)) & M16) / pend;
-            pw -= (uint256(1) << (P_PEND + 3 * d)) | (share << (P_BURN + 16 * d));
+            uint256 share = ((pw >> (bo + P_BURN)) & M16) / pend;
+            pw -= ((uint256(1) << P_PEND) | (share << P_BURN)) << bo;
             if (verdict == VALUABLE) {
                 uint256 ackerRep = _repValue(_accounts[msg.sender]);
                 minted = _mintAmount(share, ackerRep, age);
@@ -728,18 +612,7 @@ contract BMail {
         uint256 rep = Decay.value((sw >> A_REP) & M40, fr);
         uint256 available = rep > ENDORSE_FLOOR ? rep - ENDORSE_FLOOR : 0;
         if (amount > available || amount < 2) revert EndorseBeyondFloor(uint64(available));
-        uint256 half = amount / 2;
-        // Receiver side.
-        uint256 st = _rebaseStanding(_standing[to]);
-        uint256 epoch = block.timestamp / REP_HALF_LIFE;
-        uint256 recv = ((st >> S_EPOCH) & M16) == (epoch & M16) ? (st >> S_RECV) & M40 : 0;
-        if (recv + half > ENDORSE_MAX) revert EndorseCapExceeded(uint64(ENDORSE_MAX - recv));
-        uint256 fe = Decay.factor(_tickIndex(block.timestamp, ENDORSED_HALF_LIFE));
-        uint256 before = Decay.value(st & M40, fe);
-        st = _addField(st, S_END, M40, half, fe);
-        uint256 received = Decay.value(st & M40, fe) - before;
-        st = (st & ~((M40 << S_RECV) | (M16 << S_EPOCH))) | ((recv + half) << S_RECV) | ((epoch & M16) << S_EPOCH);
-        _standing[to] = st;
+        uint256 received = _receiveEndorsement(to, amount / 2);
         // Giver side: remove at least `amount` of value.
         uint256 mrep = (sw >> A_REP) & M40;
         uint256 dec = Decay.shrink(amount, fr);
@@ -751,6 +624,21 @@ contract BMail {
         emit Endorsed(msg.sender, to, amount, uint64(received));
         emit Transfer(msg.sender, to, received);
         emit Transfer(msg.sender, address(0), amount - received);
+    }
+
+    /// @dev Adds `half` to `to`'s endorsed reputation within the per-epoch cap;
+    /// returns the value it really gained (half or half − 1).
+    function _receiveEndorsement(address to, uint256 half) internal returns (uint256 received) {
+        uint256 st = _rebaseStanding(_standing[to]);
+        uint256 epoch = block.timestamp / REP_HALF_LIFE;
+        uint256 recv = ((st >> S_EPOCH) & M16) == (epoch & M16) ? (st >> S_RECV) & M40 : 0;
+        if (recv + half > ENDORSE_MAX) revert EndorseCapExceeded(uint64(ENDORSE_MAX - recv));
+        uint256 fe = Decay.factor(_tickIndex(block.timestamp, ENDORSED_HALF_LIFE));
+        uint256 before = Decay.value(st & M40, fe);
+        st = _addField(st, S_END, M40, half, fe);
+        received = Decay.value(st & M40, fe) - before;
+        st = (st & ~((M40 << S_RECV) | (M16 << S_EPOCH))) | ((recv + half) << S_RECV) | ((epoch & M16) << S_EPOCH);
+        _standing[to] = st;
     }
 
     /// @notice Sets the reputation a sender needs to reach the caller with cold mail.
@@ -840,347 +728,514 @@ contract BMail {
 
     /// @notice The price of one message from `from` to `to` now, for a message
     /// with `recipients` recipients in total: fee to the recipient, burn on top,
-    /// and the largest relay fee allowed.
+    /// and the largest relay fee allowed. A dry run of send through the same
+    /// code, whatever `from`'s balance: it reverts with the error send would
+    /// (BadRecipient, BadSize, Blocked, BelowMinReputation, OwedOverflow) and
+    /// writes nothing. Not a view (the mail engine can write), so call it with
+    /// eth_call.
     function quote(bytes32 network, address from, address to, uint32 size, uint32 recipients)
         external
-        view
         returns (uint64 fee, uint64 burn, uint64 relayCap)
     {
+        (from, to, recipients); // read by the engine from calldata
         uint256 p = _params(network);
         if (p == 0) revert UnknownNetwork(network);
-        if (size == 0 || size > MAX_SIZE) revert BadSize(size);
-        uint256 acct = _rebase(_accounts[from]);
-        Clock memory c = _clock();
-        uint256 pw = _rebasePair(_sload(_pairSlot(from, to)), c.nowH);
-        uint256 d = from > to ? 1 : 0;
-        (uint256 f, uint256 b) = _senderFee(p, acct, from, size, recipients == 0 ? 1 : recipients, pw, d, c);
-        fee = uint64(f);
-        burn = uint64(b);
-        relayCap = uint64(_relayCap(p, f));
+        (uint256 x, uint256 f, uint256 b) = _engine(MODE_QUOTE, p, 0, 0, 0, 0);
+        if (x & 0xff != 0) _fail(x, size);
+        return (uint64(f), uint64(b), uint64(_relayCap(p, f)));
     }
 
     // ------------------------------------------------------------------
-    // The per-recipient path shared by send, broadcast and settle
+    // The mail engine: send, broadcast, settle and quote
     // ------------------------------------------------------------------
 
-    struct Mail {
-        bytes32 network;
-        address to;
-        bytes32 secret;
-        uint256 size;
-        uint256 maxFee;
-        address relay;
-        uint256 relayFee;
-        uint256 n;
-    }
+    uint256 internal constant MODE_SEND = 0;
+    uint256 internal constant MODE_BROADCAST = 1;
+    uint256 internal constant MODE_SETTLE = 2;
+    uint256 internal constant MODE_QUOTE = 3;
 
-    /// @dev Decay factors of the current block, computed once per call (0 = not yet).
-    struct Clock {
-        uint256 nowH;
-        uint256 fPair;
-        uint256 fRate;
-        uint256 fRep;
-        uint256 fSpam;
-        uint256 fEnd;
-    }
-
-    function _clock() internal view returns (Clock memory c) {
-        c.nowH = block.timestamp / 3600;
-        c.fPair = Decay.factor((c.nowH % PAIR_HALF_LIFE_H) / PAIR_TICK_H);
-        c.fRate = Decay.factor(_tickIndex(block.timestamp, RATE_HALF_LIFE));
-    }
-
-    /// @dev Earned plus endorsed reputation of a rebased account word.
-    function _senderRep(uint256 acct, address who, Clock memory c) internal view returns (uint256 r) {
-        uint256 m = (acct >> A_REP) & M40;
-        if (m != 0) {
-            if (c.fRep == 0) c.fRep = Decay.factor(_tickIndex(block.timestamp, REP_HALF_LIFE));
-            r = Decay.value(m, c.fRep);
-        }
-        if ((acct >> A_HAS_STANDING) & 1 != 0) {
-            uint256 st = _standing[who];
-            uint256 e = (st & M40) >> (block.timestamp / ENDORSED_HALF_LIFE - ((st >> S_T) & M32) / ENDORSED_HALF_LIFE);
-            if (e != 0) {
-                if (c.fEnd == 0) c.fEnd = Decay.factor(_tickIndex(block.timestamp, ENDORSED_HALF_LIFE));
-                r += Decay.value(e, c.fEnd);
-            }
-        }
-    }
-
-    /// @dev Spam marks of a rebased account word (COUNT_UNIT per mark).
-    function _senderSpam(uint256 acct, Clock memory c) internal view returns (uint256) {
-        uint256 m = (acct >> A_SPAM) & M16;
-        if (m == 0) return 0;
-        if (c.fSpam == 0) c.fSpam = Decay.factor(_tickIndex(block.timestamp, SPAM_HALF_LIFE));
-        return Decay.value(m, c.fSpam);
-    }
-
-    /// @dev Prices and delivers one mail from `from` (account word `acct`, already
-    /// rebased to now). Writes the pair slot and emits Delivered on success and
-    /// returns the debited account word and info = price << 8. On failure writes
-    /// nothing and returns info = code | a << 8 | b << 72 (error arguments).
-    function _deliver(uint256 p, uint256 acct, address from, Mail memory m, Clock memory c)
+    /// @dev The per-recipient path of SPEC.md §7.7 and the loops around it,
+    /// in one assembly block so that send, broadcast, settle and quote run
+    /// the same code (`process`) and the hot loop keeps its values on the
+    /// stack. It reads the calling function's arguments from calldata (their
+    /// ABI layout is fixed by its signature; Solidity has validated them):
+    ///
+    /// - send: word = the network's params. Returns x (0 or a refusal, below).
+    /// - broadcast: word = params, arg1 = to.offset, arg2 = secrets.offset,
+    ///   arg3 = n. Returns x, Σ price, delivered.
+    /// - settle: arg1 = orders.offset, arg2 = order count, arg3 =
+    ///   networks.offset, arg4 = the network words (memory array). Returns 0,
+    ///   relay fees, delivered.
+    /// - quote: word = params; writes nothing. Returns x, fee, burn.
+    ///
+    /// A refusal x is a skip code (low byte) with the error's arguments a << 8
+    /// and b << 72; the caller reverts with _fail. Memory: one buffer from the
+    /// free memory pointer — [0, 0x140) EIP-712 struct, [0x140, 0x182) digest
+    /// input, [0x1a0, 0x220) ecrecover input, [0x220, 0x2a0) event data, 0x2a0
+    /// the clock — and scratch 0x00-0x3f for slot hashes.
+    function _engine(uint256 mode, uint256 word, uint256 arg1, uint256 arg2, uint256 arg3, uint256 arg4)
         internal
-        returns (uint256, uint256)
+        returns (uint256 r0, uint256 r1, uint256 r2)
     {
-        uint256 rep = _senderRep(acct, from, c);
-        uint256 slot;
-        uint256 pw;
-        uint256 d;
-        uint256 fwd;
-        uint256 rev;
-        uint256 info;
-        uint256 stBase;
+        bytes32 typeHash = ORDER_TYPEHASH;
+        bytes32 domain;
+        if (mode == MODE_SETTLE) domain = domainSeparator();
+        bytes32 skipTopic = OrderSkipped.selector;
+        bytes32 recipientSkipTopic = RecipientSkipped.selector;
         assembly ("memory-safe") {
-            stBase := _standing.slot
-        }
-        assembly ("memory-safe") {
-            function check(m_, from_, c_, rep_, stBase_) -> slot_, pw_, d_, fwd_, rev_, info_ {
-                let to := mload(add(m_, 0x20))
-                if or(iszero(to), eq(to, from_)) {
-                    info_ := 9 // SKIP_BAD_RECIPIENT
-                    leave
-                }
-                let size := mload(add(m_, 0x60))
-                if or(iszero(size), gt(size, 0x1000000)) {
-                    info_ := 10 // SKIP_BAD_SIZE
-                    leave
-                }
-                if and(iszero(iszero(mload(add(m_, 0xc0)))), iszero(mload(add(m_, 0xa0)))) {
-                    info_ := 17 // SKIP_BAD_RELAY
-                    leave
-                }
-                let lo := from_
-                let hi := to
-                if gt(from_, to) {
-                    lo := to
-                    hi := from_
-                    d_ := 1
-                }
-                mstore(0x00, lo)
-                mstore(0x20, or(hi, shl(160, 0xb3a11)))
-                slot_ := keccak256(0x00, 0x40)
-                pw_ := sload(slot_)
-                let nowH := mload(c_)
-                let tH := and(shr(96, pw_), 0xffffff)
-                if iszero(eq(tH, nowH)) {
-                    let sh := sub(div(nowH, 768), div(tH, 768))
-                    let a := shr(sh, and(shr(120, pw_), 0xfffff))
-                    let b := shr(sh, and(shr(140, pw_), 0xfffff))
-                    pw_ := or(
-                        and(pw_, not(shl(96, 0xffffffffffffffff))),
-                        or(shl(96, nowH), or(shl(120, a), shl(140, b)))
+            function accSlot(x) -> s {
+                mstore(0x00, x)
+                mstore(0x20, 0) // _accounts.slot
+                s := keccak256(0x00, 0x40)
+            }
+            function factor(j) -> f {
+                f := shl(64, 1)
+                if and(j, 1) { f := shr(64, mul(f, 0xfd3e0c0cf486c174)) }
+                if and(j, 2) { f := shr(64, mul(f, 0xfa83b2db722a033a)) }
+                if and(j, 4) { f := shr(64, mul(f, 0xf5257d152486cc2c)) }
+                if and(j, 8) { f := shr(64, mul(f, 0xeac0c6e7dd24392e)) }
+                if and(j, 16) { f := shr(64, mul(f, 0xd744fccad69d6af4)) }
+                if and(j, 32) { f := shr(64, mul(f, 0xb504f333f9de6484)) }
+            }
+            // The account word moved to today's epochs (whole half-lives shift).
+            function rebase(w) -> r {
+                r := w
+                let today := div(timestamp(), 86400)
+                let day := and(shr(64, w), 0xffff)
+                if iszero(eq(day, today)) {
+                    let rate := shr(sub(today, day), and(shr(80, w), 0xffffff))
+                    let rep := shr(sub(div(today, 64), div(day, 64)), and(shr(104, w), 0xffffffffff))
+                    let spam := shr(sub(div(today, 128), div(day, 128)), and(shr(144, w), 0xffff))
+                    r := or(
+                        and(w, not(shl(64, 0xffffffffffffffffffffffff))),
+                        or(or(shl(64, today), shl(80, rate)), or(shl(104, rep), shl(144, spam)))
                     )
                 }
-                if and(shr(sub(251, d_), pw_), 1) {
-                    info_ := 11 // SKIP_BLOCKED
+            }
+            // The sender: address | (earned + endorsed reputation) << 160 | spam << 208.
+            function sender(acct, x) -> w {
+                let r := 0
+                let m := and(shr(104, acct), 0xffffffffff)
+                if m { r := shr(64, mul(m, factor(div(mul(mod(timestamp(), 5529600), 64), 5529600)))) }
+                if shr(255, acct) {
+                    mstore(0x00, x)
+                    mstore(0x20, 1) // _standing.slot
+                    let st := sload(keccak256(0x00, 0x40))
+                    let e := shr(sub(div(timestamp(), 1382400), div(and(shr(40, st), 0xffffffff), 1382400)), and(st, 0xffffffffff))
+                    if e { r := add(r, shr(64, mul(e, factor(div(mul(mod(timestamp(), 1382400), 64), 1382400))))) }
+                }
+                let s := and(shr(144, acct), 0xffff)
+                if s { s := shr(64, mul(s, factor(div(mul(mod(timestamp(), 11059200), 64), 11059200)))) }
+                w := or(or(x, shl(160, r)), shl(208, s))
+            }
+            function sat(v) -> y {
+                y := v
+                if gt(v, 0xffffffffffffffff) { y := 0xffffffffffffffff }
+            }
+            // The fee (SPEC.md §7.6): fee, its burn and the credit it uses.
+            // args = size | n << 32 | maxFee << 64.
+            function price(p, args, acct, who, fwd, rev, clk) -> fee, burn, used {
+                fee := add(and(p, 0xffffffff), mul(and(shr(32, p), 0xffffffff), shr(12, add(and(args, 0xffffffff), 4095))))
+                fee := sub(fee, and(shr(32, p), 0xffffffff)) // buckets − 1
+                let free := shl(8, and(shr(64, p), 0xffff))
+                if gt(and(shr(80, acct), 0xffffff), free) {
+                    let rate := shr(64, mul(and(shr(80, acct), 0xffffff), and(shr(112, clk), 0xffffffffffffffffff)))
+                    if gt(rate, free) {
+                        let step := shl(8, and(shr(80, p), 0xffff))
+                        fee := sat(div(mul(fee, add(step, sub(rate, free))), step))
+                    }
+                }
+                if rev {
+                    let w := and(shr(96, p), 0xff)
+                    if w { fee := div(mul(fee, add(256, fwd)), add(add(256, fwd), mul(w, rev))) }
+                }
+                let spamBps := shr(8, mul(and(shr(168, p), 0xffff), shr(208, who)))
+                let full := sat(div(mul(fee, add(add(10000, and(shr(152, p), 0xffff)), spamBps)), 10000))
+                let n := and(shr(32, args), 0xffffffff)
+                let recip := 10000
+                if gt(n, 1) {
+                    recip := add(10000, mul(and(shr(184, p), 0xffff), sub(n, 1)))
+                    full := sat(div(mul(full, recip), 10000))
+                }
+                burn := div(mul(full, shr(240, p)), 10000)
+                if mul(and(shr(160, who), 0xffffffffffff), and(shr(160, acct), 0xffffffff)) {
+                    // Reputation and credit: credit pays what the reputation
+                    // takes off, gwei of price for gwei of credit.
+                    let rep := and(shr(160, who), 0xffffffffffff)
+                    let t := and(shr(104, p), 0xffffffff)
+                    let mult := 10000
+                    switch lt(rep, t)
+                    case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
+                    default {
+                        let over := sub(rep, t)
+                        if gt(over, t) { over := t }
+                        mult := sub(mult, div(mul(and(shr(136, p), 0xffff), over), t))
+                    }
+                    let repFee := sat(div(mul(fee, add(mult, spamBps)), 10000))
+                    if gt(n, 1) { repFee := sat(div(mul(repFee, recip), 10000)) }
+                    if lt(repFee, full) {
+                        let burnBps := shr(240, p)
+                        let cut := div(mul(and(shr(160, acct), 0xffffffff), 10000), add(10000, burnBps))
+                        if lt(sub(full, repFee), cut) { cut := sub(full, repFee) }
+                        let fullBurn := burn
+                        full := sub(full, cut)
+                        burn := div(mul(full, burnBps), 10000)
+                        used := add(cut, sub(fullBurn, burn))
+                    }
+                }
+                fee := full
+            }
+            // One mail from `who` (account word acct, rebased) to `to`:
+            // relaying = relay | relayFee << 160. Reads state, writes nothing;
+            // returns the new account and pair words and x = fee << 8, or a refusal.
+            function mail(p, acct, who, to, args, relaying, clk) -> a2, slot, pw, x {
+                a2 := acct
+                let from := and(who, 0xffffffffffffffffffffffffffffffffffffffff)
+                if or(iszero(to), eq(to, from)) {
+                    x := 9 // SKIP_BAD_RECIPIENT
                     leave
                 }
-                let fp := mload(add(c_, 0x20))
-                fwd_ := shr(64, mul(and(shr(add(120, mul(20, d_)), pw_), 0xfffff), fp))
-                rev_ := shr(64, mul(and(shr(sub(140, mul(20, d_)), pw_), 0xfffff), fp))
-                let coldBit := shl(add(246, d_), 1)
-                switch lt(rev_, 16)
-                case 1 {
+                if gt(sub(and(args, 0xffffffff), 1), 0xffffff) {
+                    x := 10 // SKIP_BAD_SIZE: 0 or above 2^24
+                    leave
+                }
+                if and(gt(relaying, 0xffffffffffffffffffffffffffffffffffffffff), iszero(shl(96, relaying))) {
+                    x := 17 // SKIP_BAD_RELAY: a relay fee without a relay
+                    leave
+                }
+                let d := gt(from, to)
+                let flip := mul(d, xor(from, to))
+                mstore(0x00, xor(from, flip)) // lo
+                mstore(0x20, or(xor(to, flip), 0xb3a110000000000000000000000000000000000000000)) // hi | PAIR_TAG << 160
+                slot := keccak256(0x00, 0x40)
+                pw := sload(slot)
+                let nowH := and(clk, 0xffffff)
+                let tH := and(shr(96, pw), 0xffffff)
+                if iszero(eq(tH, nowH)) {
+                    // Rebase to this hour: whole half-lives shift the counts.
+                    pw := xor(pw, shl(96, xor(tH, nowH)))
+                    let sh := sub(div(nowH, 768), div(tH, 768))
+                    if sh {
+                        let ca := shr(sh, and(shr(120, pw), 0xfffff))
+                        let cb := shr(sh, and(shr(140, pw), 0xfffff))
+                        pw := or(and(pw, not(shl(120, 0xffffffffff))), or(shl(120, ca), shl(140, cb)))
+                    }
+                }
+                if and(shr(sub(251, d), pw), 1) {
+                    x := 11 // SKIP_BLOCKED
+                    leave
+                }
+                let fp := and(shr(24, clk), 0xffffffffffffffffff)
+                let cnt := shr(120, pw)
+                let fwd := shr(64, mul(and(shr(mul(20, d), cnt), 0xfffff), fp))
+                let rev := shr(64, mul(and(shr(sub(20, mul(20, d)), cnt), 0xfffff), fp))
+                let cold := lt(rev, 16)
+                if cold {
                     mstore(0x00, to)
-                    mstore(0x20, stBase_)
+                    mstore(0x20, 1) // _standing.slot
                     let minRep := and(shr(128, sload(keccak256(0x00, 0x40))), 0xffffffffff)
-                    if and(iszero(iszero(minRep)), lt(rep_, minRep)) {
-                        info_ := or(12, or(shl(8, rep_), shl(72, minRep))) // SKIP_BELOW_MIN_REPUTATION
+                    if gt(minRep, and(shr(160, who), 0xffffffffffff)) {
+                        x := or(12, or(shl(8, and(shr(160, who), 0xffffffffffff)), shl(72, minRep))) // SKIP_BELOW_MIN_REPUTATION
                         leave
                     }
-                    pw_ := or(pw_, coldBit)
                 }
-                default { pw_ := and(pw_, not(coldBit)) }
-            }
-            slot, pw, d, fwd, rev, info := check(m, from, c, rep, stBase)
-        }
-        if (info != 0) return (acct, info);
-        (uint256 fee, uint256 burn, uint256 used) = _fee(
-            p,
-            m.size,
-            m.n,
-            Decay.value((acct >> A_RATE) & M24, c.fRate),
-            rep,
-            _senderSpam(acct, c),
-            fwd,
-            rev,
-            (acct >> A_CREDIT) & M32
-        );
-        acct -= used << A_CREDIT;
-        bytes32 topic = Delivered.selector;
-        assembly ("memory-safe") {
-            function sat(x) -> y {
-                y := x
-                if gt(x, 0xffffffffffffffff) { y := 0xffffffffffffffff }
-            }
-            function effects(p_, acct_, from_, m_, c_, fee_, burn_, slot_, pw_, d_, topic_) -> a2, info_ {
-                a2 := acct_
-                let price := add(fee_, burn_)
-                let maxFee := mload(add(m_, 0x80))
-                if gt(price, maxFee) {
-                    info_ := or(13, or(shl(8, sat(price)), shl(72, maxFee))) // SKIP_FEE_ABOVE_MAX
+                let fee, burn, used := price(p, args, acct, who, fwd, rev, clk)
+                let total := add(fee, burn)
+                if gt(total, shr(64, args)) {
+                    x := or(13, or(shl(8, sat(total)), shl(72, shr(64, args)))) // SKIP_FEE_ABOVE_MAX
                     leave
                 }
-                let relayFee := mload(add(m_, 0xc0))
-                let cap := div(mul(fee_, and(shr(200, p_), 0xffff)), 10000)
-                let flat := and(shr(216, p_), 0xffffff)
-                if lt(cap, flat) { cap := flat }
-                if gt(relayFee, cap) {
-                    info_ := or(14, or(shl(8, relayFee), shl(72, cap))) // SKIP_RELAY_FEE_ABOVE_CAP
+                let cap := div(mul(fee, and(shr(200, p), 0xffff)), 10000)
+                if lt(cap, and(shr(216, p), 0xffffff)) { cap := and(shr(216, p), 0xffffff) }
+                if gt(shr(160, relaying), cap) {
+                    x := or(14, or(shl(8, shr(160, relaying)), shl(72, cap))) // SKIP_RELAY_FEE_ABOVE_CAP
                     leave
                 }
-                let total := add(price, relayFee)
-                let bal := and(acct_, 0xffffffffffffffff)
-                if gt(total, bal) {
-                    info_ := or(15, or(shl(8, bal), shl(72, sat(total)))) // SKIP_INSUFFICIENT_BALANCE
+                total := add(total, shr(160, relaying))
+                if gt(total, and(acct, 0xffffffffffffffff)) {
+                    x := or(15, or(shl(8, and(acct, 0xffffffffffffffff)), shl(72, sat(total)))) // SKIP_INSUFFICIENT_BALANCE
                     leave
                 }
-                let owedOff := sub(48, mul(48, d_))
-                let owed := add(and(shr(owedOff, pw_), 0xffffffffffff), fee_)
-                if gt(owed, 0xffffffffffff) {
-                    info_ := 16 // SKIP_OWED_OVERFLOW
+                let owedOff := mul(48, iszero(d)) // owed to the recipient: hi when the sender is lo
+                if gt(add(and(shr(owedOff, pw), 0xffffffffffff), fee), 0xffffffffffff) {
+                    x := 16 // SKIP_OWED_OVERFLOW
                     leave
                 }
-                // Sender: debit, and one more mail in the rate (epoch form).
-                a2 := sub(acct_, total)
-                let rm := add(and(shr(80, a2), 0xffffff), div(shl(72, 1), mload(add(c_, 0x40))))
-                if gt(rm, 0xffffff) { rm := 0xffffff }
-                a2 := or(and(a2, not(shl(80, 0xffffff))), shl(80, rm))
+                // Sender: debit, credit used, one more mail in the rate.
+                a2 := sub(sub(acct, total), shl(160, used))
+                let m := add(and(shr(80, a2), 0xffffff), and(shr(184, clk), 0xffff))
+                if gt(m, 0xffffff) { m := 0xffffff }
+                a2 := or(and(a2, not(shl(80, 0xffffff))), shl(80, m))
                 // Pair: owed to the recipient, one more mail in the count.
-                pw_ := or(and(pw_, not(shl(owedOff, 0xffffffffffff))), shl(owedOff, owed))
-                let cOff := add(120, mul(20, d_))
-                let cm := add(and(shr(cOff, pw_), 0xfffff), div(shl(72, 1), mload(add(c_, 0x20))))
-                if gt(cm, 0xfffff) { cm := 0xfffff }
-                pw_ := or(and(pw_, not(shl(cOff, 0xfffff))), shl(cOff, cm))
-                // Pending acks and their burn, paid hour (kept while a spam mark is fresh).
-                let nowH := mload(c_)
-                let pendOff := add(240, mul(3, d_))
-                let paidOff := add(160, mul(24, d_))
-                let burnOff := add(208, mul(16, d_))
-                let pend := and(shr(pendOff, pw_), 7)
-                let sum := and(shr(burnOff, pw_), 0xffff)
-                let paid := and(shr(paidOff, pw_), 0xffffff)
-                let expired := iszero(lt(sub(nowH, paid), 720))
-                if expired {
-                    pend := 0
-                    sum := 0
+                pw := add(pw, shl(owedOff, fee))
+                let cOff := add(120, mul(20, d))
+                m := add(and(shr(cOff, pw), 0xfffff), and(shr(96, clk), 0xffff))
+                if gt(m, 0xfffff) { m := 0xfffff }
+                pw := or(and(pw, not(shl(cOff, 0xfffff))), shl(cOff, m))
+                // The direction's ack block: paid u24 | burn u16 | pending u3 | cold | marked.
+                // Pending acks and burn older than the window are dropped; a spam
+                // mark younger than the window keeps its hour.
+                let bo := add(160, mul(45, d))
+                let blk := shr(bo, pw)
+                let fresh := lt(sub(nowH, and(blk, 0xffffff)), 720)
+                let sum := mul(fresh, and(shr(24, blk), 0xffff))
+                let pend := mul(fresh, and(shr(40, blk), 7))
+                sum := add(sum, burn)
+                if gt(sum, 0xffff) { sum := 0xffff }
+                let keep := and(fresh, shr(44, blk)) // marked, and the mark is fresh
+                let paid := nowH
+                if keep { paid := and(blk, 0xffffff) }
+                pw := or(
+                    and(pw, not(shl(bo, 0x1fffffffffff))),
+                    shl(bo, or(or(paid, shl(24, sum)), or(shl(40, add(pend, lt(pend, 7))), or(shl(43, cold), shl(44, keep)))))
+                )
+                x := shl(8, fee)
+            }
+            // A mail through the per-recipient path; when `write`, writes the pair
+            // and emits Delivered (anonymous; topic 0 is the recipient) from the
+            // event buffer ev, whose secret and network words the caller wrote.
+            function process(p, acct, who, to, args, relaying, buf, write) -> a2, x {
+                let slot, pw
+                a2, slot, pw, x := mail(p, acct, who, to, args, relaying, mload(add(buf, 0x2a0)))
+                if and(write, iszero(and(x, 0xff))) {
+                    sstore(slot, pw)
+                    let ev := add(buf, 0x220)
+                    mstore(add(ev, 0x40), or(or(shl(96, who), shl(24, x)), and(args, 0xffffffff)))
+                    mstore(add(ev, 0x60), or(shl(96, relaying), shl(32, shr(160, relaying))))
+                    log1(ev, 0x80, to)
                 }
-                if lt(pend, 7) { pend := add(pend, 1) }
-                let markBit := shl(add(248, d_), 1)
-                switch and(pw_, markBit)
-                case 0 { paid := nowH }
-                default {
-                    if expired {
-                        pw_ := and(pw_, not(markBit))
-                        paid := nowH
+            }
+            // settle: orders from ptr to end, 141 bytes each.
+            function settleLoop(buf, ptr, end) -> fees, delivered {
+                let start := ptr
+                let cur := 0
+                let acct := 0
+                let who := 0
+                let state := 0 // bit 0: cur has an account; bit 1: acct changed
+                let table := mload(add(buf, 0x2e0))
+                for {} lt(ptr, end) { ptr := add(ptr, 141) } {
+                    let w3 := calldataload(add(ptr, 96)) // to(20) size(4) nonce(4) deadline(4)
+                    let w4 := calldataload(add(ptr, 128)) // maxFee(6) relayFee(6) networkIndex(1)
+                    let signer := 0
+                    let code := 0
+                    let p := 0
+                    {
+                        // The signature: high s is refused before hashing.
+                        let vs := calldataload(add(ptr, 64))
+                        let s := shr(1, shl(1, vs))
+                        switch gt(s, 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0)
+                        case 1 { code := 2 } // SKIP_HIGH_S
+                        default {
+                            let ni := shr(248, shl(96, w4))
+                            let network := 0
+                            if lt(ni, mload(table)) {
+                                network := calldataload(add(mload(add(buf, 0x2c0)), shl(5, ni)))
+                                p := mload(add(table, shl(5, add(ni, 1))))
+                            }
+                            let secret := calldataload(ptr)
+                            mstore(add(buf, 0x20), network)
+                            mstore(add(buf, 0x40), shr(96, w3))
+                            mstore(add(buf, 0x60), secret)
+                            mstore(add(buf, 0x80), and(shr(64, w3), 0xffffffff))
+                            mstore(add(buf, 0xa0), shr(208, w4))
+                            mstore(add(buf, 0xc0), and(shr(160, w4), 0xffffffffffff))
+                            mstore(add(buf, 0xe0), and(shr(32, w3), 0xffffffff))
+                            mstore(add(buf, 0x100), and(w3, 0xffffffff))
+                            mstore(add(buf, 0x162), keccak256(buf, 0x140))
+                            mstore(add(buf, 0x1a0), keccak256(add(buf, 0x140), 0x42))
+                            mstore(add(buf, 0x1c0), add(27, shr(255, vs)))
+                            mstore(add(buf, 0x1e0), calldataload(add(ptr, 32)))
+                            mstore(add(buf, 0x200), s)
+                            mstore(0x00, 0)
+                            pop(staticcall(gas(), 1, add(buf, 0x1a0), 0x80, 0x00, 0x20))
+                            signer := mload(0x00)
+                            mstore(add(buf, 0x220), secret)
+                            mstore(add(buf, 0x240), network)
+                        }
+                    }
+                    if iszero(code) {
+                        switch signer
+                        case 0 { code := 1 } // SKIP_BAD_SIGNATURE
+                        default {
+                            if iszero(eq(signer, cur)) {
+                                if and(state, 2) { sstore(accSlot(cur), acct) }
+                                cur := signer
+                                let raw := sload(accSlot(signer))
+                                acct := rebase(raw)
+                                who := sender(acct, signer)
+                                state := iszero(iszero(raw))
+                            }
+                            let deadline := and(w3, 0xffffffff)
+                            switch and(state, 1)
+                            case 0 { code := 3 } // SKIP_UNKNOWN_SIGNER
+                            default {
+                                switch lt(deadline, timestamp())
+                                case 1 { code := 4 } // SKIP_EXPIRED
+                                default {
+                                    switch gt(deadline, add(timestamp(), 3600))
+                                    case 1 { code := 5 } // SKIP_DEADLINE_TOO_FAR
+                                    default { if iszero(p) { code := 8 } } // SKIP_UNKNOWN_NETWORK
+                                }
+                            }
+                        }
+                    }
+                    if iszero(code) {
+                        // The nonce window: base u32 at 192, bits u31 at 224.
+                        let nonce := and(shr(32, w3), 0xffffffff)
+                        let base := and(shr(192, acct), 0xffffffff)
+                        switch lt(nonce, base)
+                        case 1 { code := 6 } // SKIP_NONCE_TOO_LOW
+                        default {
+                            let bits := and(shr(224, acct), 0x7fffffff)
+                            let off := sub(nonce, base)
+                            if gt(off, 30) {
+                                // Slide the window up to end at the nonce; older unused nonces die.
+                                bits := shr(sub(off, 30), bits)
+                                base := sub(nonce, 30)
+                                off := 30
+                            }
+                            switch and(shr(off, bits), 1)
+                            case 1 { code := 7 } // SKIP_NONCE_USED
+                            default {
+                                let relaying := or(caller(), shl(160, and(shr(160, w4), 0xffffffffffff)))
+                                let a2, x := process(
+                                    p,
+                                    or(and(acct, not(shl(192, 0x7fffffffffffffff))), or(shl(192, base), shl(224, or(bits, shl(off, 1))))),
+                                    who,
+                                    shr(96, w3),
+                                    or(and(shr(64, w3), 0xffffffff), or(shl(32, 1), shl(64, shr(208, w4)))),
+                                    relaying,
+                                    buf,
+                                    1
+                                )
+                                code := and(x, 0xff)
+                                if iszero(code) {
+                                    acct := a2
+                                    state := or(state, 2)
+                                    fees := add(fees, shr(160, relaying))
+                                    delivered := add(delivered, 1)
+                                }
+                            }
+                        }
+                    }
+                    if code {
+                        // OrderSkipped(from indexed, nonce, index, reason)
+                        let ev := add(buf, 0x220)
+                        mstore(ev, and(shr(32, w3), 0xffffffff))
+                        mstore(add(ev, 0x20), div(sub(ptr, start), 141))
+                        mstore(add(ev, 0x40), code)
+                        log2(ev, 0x60, mload(add(buf, 0x300)), signer)
                     }
                 }
-                let b := add(sum, burn_)
-                if gt(b, 0xffff) { b := 0xffff }
-                pw_ := or(
-                    and(pw_, not(or(or(shl(pendOff, 7), shl(paidOff, 0xffffff)), shl(burnOff, 0xffff)))),
-                    or(or(shl(pendOff, pend), shl(paidOff, paid)), shl(burnOff, b))
+                if and(state, 2) { sstore(accSlot(cur), acct) }
+            }
+            function broadcastLoop(p, toOff, secretsOff, n, buf, topic) -> x, total, delivered {
+                let from := caller()
+                let slot0 := accSlot(from)
+                let acct := rebase(sload(slot0))
+                let who := sender(acct, from)
+                let args := or(or(calldataload(100), shl(32, n)), shl(64, 0xffffffffffffffff))
+                let relaying := or(calldataload(164), shl(160, calldataload(196)))
+                let ev := add(buf, 0x220)
+                mstore(add(ev, 0x20), calldataload(4))
+                for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                    let to := calldataload(add(toOff, shl(5, i)))
+                    if shr(160, to) { revert(0, 0) } // not an address: the ABI decoder would refuse it
+                    mstore(ev, calldataload(add(secretsOff, shl(5, i))))
+                    let a2, y := process(p, acct, who, to, args, relaying, buf, 1)
+                    let code := and(y, 0xff)
+                    switch code
+                    case 0 {
+                        let fee := shr(8, y)
+                        total := add(total, add(fee, div(mul(fee, shr(240, p)), 10000)))
+                        acct := a2
+                        delivered := add(delivered, 1)
+                    }
+                    default {
+                        // Blocked, below the minimum, a bad address or an owed overflow: skip.
+                        if iszero(or(or(eq(code, 9), eq(code, 11)), or(eq(code, 12), eq(code, 16)))) {
+                            x := y
+                            leave
+                        }
+                        mstore(add(ev, 0x40), code)
+                        log3(add(ev, 0x40), 0x20, topic, from, to) // RecipientSkipped
+                    }
+                }
+                sstore(slot0, acct)
+            }
+
+            // ---- entry points
+            let buf := mload(0x40)
+            mstore(0x40, add(buf, 0x320))
+            {
+                // The clock: nowH [0,24) | pair factor [24,96) | pair mail
+                // [96,112) | rate factor [112,184) | rate mail [184,200).
+                let t := timestamp()
+                let nowH := div(t, 3600)
+                let fp := factor(div(mod(nowH, 768), 12))
+                let fr := factor(div(mul(mod(t, 86400), 64), 86400))
+                mstore(
+                    add(buf, 0x2a0),
+                    or(
+                        or(nowH, or(shl(24, fp), shl(96, div(shl(72, 1), fp)))),
+                        or(shl(112, fr), shl(184, div(shl(72, 1), fr)))
+                    )
                 )
-                sstore(slot_, pw_)
-                let ptr := mload(0x40)
-                mstore(ptr, from_)
-                mstore(add(ptr, 0x20), mload(add(m_, 0x40)))
-                mstore(add(ptr, 0x40), fee_)
-                mstore(add(ptr, 0x60), mload(add(m_, 0x60)))
-                mstore(add(ptr, 0x80), mload(m_))
-                mstore(add(ptr, 0xa0), mload(add(m_, 0xa0)))
-                mstore(add(ptr, 0xc0), relayFee)
-                log2(ptr, 0xe0, topic_, mload(add(m_, 0x20)))
-                info_ := shl(8, price)
             }
-            acct, info := effects(p, acct, from, m, c, fee, burn, slot, pw, d, topic)
-        }
-        return (acct, info);
-    }
-
-    /// @dev The fee of a mail from a rebased account on a rebased pair word (views).
-    function _senderFee(
-        uint256 p,
-        uint256 acct,
-        address from,
-        uint256 size,
-        uint256 n,
-        uint256 pw,
-        uint256 d,
-        Clock memory c
-    ) internal view returns (uint256, uint256) {
-        uint256 fwd = Decay.value((pw >> (P_CNT + 20 * d)) & M20, c.fPair);
-        uint256 rev = Decay.value((pw >> (P_CNT + 20 - 20 * d)) & M20, c.fPair);
-        uint256 rate = Decay.value((acct >> A_RATE) & M24, c.fRate);
-        (uint256 fee, uint256 burn,) =
-            _fee(p, size, n, rate, _senderRep(acct, from, c), _senderSpam(acct, c), fwd, rev, (acct >> A_CREDIT) & M32);
-        return (fee, burn);
-    }
-
-    /// @dev The fee formula (SPEC.md §7.6). All steps floor; each multiplication
-    /// saturates at 2^64-1. Returns the fee, its burn and the credit it used:
-    /// what the reputation takes off the fee a sender without reputation pays
-    /// is paid from `credit`, gwei of price for gwei of credit (used ≤ credit).
-    function _fee(
-        uint256 p,
-        uint256 size,
-        uint256 n,
-        uint256 rate,
-        uint256 rep,
-        uint256 spam,
-        uint256 fwd,
-        uint256 rev,
-        uint256 credit
-    ) internal pure returns (uint256 fee, uint256 burn, uint256 used) {
-        assembly ("memory-safe") {
-            function sat(x) -> y {
-                y := x
-                if gt(x, 0xffffffffffffffff) { y := 0xffffffffffffffff }
+            switch mode
+            case 0 {
+                // send(network, to, secret, size, maxFee, relay, relayFee)
+                let from := caller()
+                let slot0 := accSlot(from)
+                let acct := rebase(sload(slot0))
+                mstore(add(buf, 0x220), calldataload(68))
+                mstore(add(buf, 0x240), calldataload(4))
+                let a2, x := process(
+                    word,
+                    acct,
+                    sender(acct, from),
+                    calldataload(36),
+                    or(calldataload(100), or(shl(32, 1), shl(64, calldataload(132)))),
+                    or(calldataload(164), shl(160, calldataload(196))),
+                    buf,
+                    1
+                )
+                r0 := x
+                if iszero(and(x, 0xff)) { sstore(slot0, a2) }
             }
-            fee := add(and(p, 0xffffffff), mul(and(shr(32, p), 0xffffffff), sub(shr(12, add(size, 4095)), 1)))
-            let free := shl(8, and(shr(64, p), 0xffff))
-            if gt(rate, free) {
-                let step := shl(8, and(shr(80, p), 0xffff))
-                fee := sat(div(mul(fee, add(step, sub(rate, free))), step))
+            case 1 { r0, r1, r2 := broadcastLoop(word, arg1, arg2, arg3, buf, recipientSkipTopic) }
+            case 2 {
+                mstore(buf, typeHash)
+                mstore(add(buf, 0x120), caller())
+                mstore(add(buf, 0x140), shl(240, 0x1901))
+                mstore(add(buf, 0x142), domain)
+                mstore(add(buf, 0x2c0), arg3) // networks.offset
+                mstore(add(buf, 0x2e0), arg4) // the network words
+                mstore(add(buf, 0x300), skipTopic)
+                r1, r2 := settleLoop(buf, arg1, add(arg1, mul(arg2, 141)))
             }
-            let w := and(shr(96, p), 0xff)
-            if and(iszero(iszero(rev)), iszero(iszero(w))) {
-                fee := div(mul(fee, add(256, fwd)), add(add(256, fwd), mul(w, rev)))
-            }
-            let spamBps := shr(8, mul(and(shr(168, p), 0xffff), spam))
-            let full := sat(div(mul(fee, add(add(10000, and(shr(152, p), 0xffff)), spamBps)), 10000))
-            let recip := 10000
-            if gt(n, 1) {
-                recip := add(10000, mul(and(shr(184, p), 0xffff), sub(n, 1)))
-                full := sat(div(mul(full, recip), 10000))
-            }
-            let burnBps := shr(240, p)
-            let fullBurn := div(mul(full, burnBps), 10000)
-            burn := fullBurn
-            let f := full
-            if and(iszero(iszero(rep)), iszero(iszero(credit))) {
-                let t := and(shr(104, p), 0xffffffff)
-                let mult := 10000
-                switch lt(rep, t)
-                case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
-                default {
-                    let over := sub(rep, t)
-                    if gt(over, t) { over := t }
-                    mult := sub(mult, div(mul(and(shr(136, p), 0xffff), over), t))
-                }
-                let repFee := sat(div(mul(fee, add(mult, spamBps)), 10000))
-                if gt(n, 1) { repFee := sat(div(mul(repFee, recip), 10000)) }
-                if lt(repFee, full) {
-                    let a := div(mul(credit, 10000), add(10000, burnBps))
-                    let gap := sub(full, repFee)
-                    if lt(gap, a) { a := gap }
-                    f := sub(full, a)
-                    burn := div(mul(f, burnBps), 10000)
-                    used := add(a, sub(fullBurn, burn))
+            default {
+                // quote(network, from, to, size, recipients): as send from `from`, with any balance
+                let from := calldataload(36)
+                let acct := or(rebase(sload(accSlot(from))), 0xffffffffffffffff)
+                let n := calldataload(132)
+                if iszero(n) { n := 1 }
+                let a2, x := process(
+                    word,
+                    acct,
+                    sender(acct, from),
+                    calldataload(68),
+                    or(calldataload(100), or(shl(32, n), shl(64, 0xffffffffffffffff))),
+                    0,
+                    buf,
+                    0
+                )
+                r0 := x
+                if iszero(and(x, 0xff)) {
+                    r1 := shr(8, x)
+                    r2 := div(mul(r1, shr(240, word)), 10000)
                 }
             }
-            fee := f
         }
     }
 
@@ -1198,90 +1253,53 @@ contract BMail {
     // Orders
     // ------------------------------------------------------------------
 
-    /// @dev Decodes order `off` into m, verifies the signature shape and recovers the signer.
-    function _readOrder(
-        bytes calldata orders,
-        uint256 off,
-        Mail memory m,
-        bytes32[] calldata networks,
-        bytes32 domain
-    ) internal view returns (address signer, uint256 nonce, uint256 deadline, uint256 netIdx, uint256 bad) {
-        uint256 w0;
-        uint256 w2;
-        uint256 r;
-        uint256 s;
-        uint256 v;
-        bytes32 secret;
-        assembly ("memory-safe") {
-            let ptr := add(orders.offset, off)
-            w0 := calldataload(ptr) // to(20) size(4) maxFee(8)
-            secret := calldataload(add(ptr, 32))
-            w2 := calldataload(add(ptr, 64)) // relayFee(8) nonce(4) deadline(8) netIdx(1) v(1) r[0..10)
-            r := calldataload(add(ptr, 86))
-            s := calldataload(add(ptr, 118))
-        }
-        uint256 relayFee = w2 >> 192;
-        nonce = (w2 >> 160) & M32;
-        deadline = (w2 >> 96) & M64;
-        netIdx = (w2 >> 88) & 0xff;
-        v = (w2 >> 80) & 0xff;
-        m.to = address(uint160(w0 >> 96));
-        m.size = (w0 >> 64) & M32;
-        m.maxFee = w0 & M64;
-        m.secret = secret;
-        m.relayFee = relayFee;
-        bytes32 network = netIdx < networks.length ? networks[netIdx] : bytes32(0);
-        m.network = network;
-        if (s > SECP256K1_HALF_N) return (address(0), nonce, deadline, netIdx, SKIP_HIGH_S);
-        if (v != 27 && v != 28) return (address(0), nonce, deadline, netIdx, SKIP_BAD_SIGNATURE);
-        bytes32 digest;
-        bytes32 typeHash = ORDER_TYPEHASH;
-        assembly ("memory-safe") {
-            let fmp := mload(0x40)
-            mstore(fmp, typeHash)
-            mstore(add(fmp, 0x20), network)
-            mstore(add(fmp, 0x40), shr(96, w0))
-            mstore(add(fmp, 0x60), secret)
-            mstore(add(fmp, 0x80), and(shr(64, w0), M32))
-            mstore(add(fmp, 0xa0), and(w0, M64))
-            mstore(add(fmp, 0xc0), relayFee)
-            mstore(add(fmp, 0xe0), nonce)
-            mstore(add(fmp, 0x100), deadline)
-            mstore(add(fmp, 0x120), caller())
-            let structHash := keccak256(fmp, 0x140)
-            mstore(fmp, 0x1901000000000000000000000000000000000000000000000000000000000000)
-            mstore(add(fmp, 0x02), domain)
-            mstore(add(fmp, 0x22), structHash)
-            digest := keccak256(fmp, 0x42)
-        }
-        assembly ("memory-safe") {
-            let fmp := mload(0x40)
-            mstore(fmp, digest)
-            mstore(add(fmp, 0x20), v)
-            mstore(add(fmp, 0x40), r)
-            mstore(add(fmp, 0x60), s)
-            mstore(0x00, 0)
-            pop(staticcall(gas(), 1, fmp, 0x80, 0x00, 0x20))
-            signer := mload(0x00)
-        }
-        if (signer == address(0)) return (address(0), nonce, deadline, netIdx, SKIP_BAD_SIGNATURE);
+    /// @notice The EIP-712 digest of an order (for clients and relays to check their encoding).
+    function orderDigest(
+        bytes32 network,
+        address to,
+        bytes32 secret,
+        uint32 size,
+        uint64 maxFee,
+        uint64 relayFee,
+        uint32 nonce,
+        uint64 deadline,
+        address relay
+    ) external view returns (bytes32) {
+        bytes32 h = keccak256(
+            abi.encode(ORDER_TYPEHASH, network, to, secret, size, maxFee, relayFee, nonce, deadline, relay)
+        );
+        return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), h));
     }
 
-    /// @dev Marks `nonce` used in account word w; returns the new word or a skip code.
-    function _useNonce(uint256 w, uint256 nonce) internal pure returns (uint256, uint256) {
+    /// @notice The EIP-712 domain separator {name "BMail", version "1", chainId, this}.
+    function domainSeparator() public view returns (bytes32) {
+        if (block.chainid == _chainId) return _domainSeparator;
+        return _buildDomainSeparator();
+    }
+
+    function _buildDomainSeparator() internal view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, DOMAIN_NAME_HASH, DOMAIN_VERSION_HASH, block.chainid, address(this)));
+    }
+
+    /// @notice Invalidates every nonce below `below` (no-op if already below).
+    function cancelBelow(uint32 below) external {
+        uint256 w = _accounts[msg.sender];
         uint256 base = (w >> A_NBASE) & M32;
-        if (nonce < base) return (w, SKIP_NONCE_TOO_LOW);
-        uint256 bits = (w >> A_NBITS) & M31;
-        if (nonce >= base + NONCE_WINDOW) {
-            uint256 nb = nonce - (NONCE_WINDOW - 1);
-            bits >>= (nb - base);
-            base = nb;
+        if (below > base) {
+            uint256 bits = ((w >> A_NBITS) & M31) >> (below - base);
+            w = (w & ~((M32 << A_NBASE) | (M31 << A_NBITS))) | (uint256(below) << A_NBASE) | (bits << A_NBITS);
+            _accounts[msg.sender] = w;
         }
-        uint256 bit = uint256(1) << (nonce - base);
-        if (bits & bit != 0) return (w, SKIP_NONCE_USED);
-        bits |= bit;
-        w = (w & ~((M32 << A_NBASE) | (M31 << A_NBITS))) | (base << A_NBASE) | (bits << A_NBITS);
-        return (w, 0);
+        emit NoncesCancelled(msg.sender, below);
+    }
+
+    /// @notice Whether `nonce` can no longer be used by `account` (used, cancelled or below the window).
+    function nonceUsed(address account, uint32 nonce) external view returns (bool) {
+        uint256 w = _accounts[account];
+        uint256 base = (w >> A_NBASE) & M32;
+        if (nonce < base) return true;
+        if (nonce >= base + NONCE_WINDOW) return false;
+        return ((w >> (A_NBITS + nonce - base)) & 1) != 0;
     }
 
     // ------------------------------------------------------------------

@@ -21,15 +21,18 @@ const (
 	StEpoch, StEpochW       = 112, 16 // ⌊t/RepHalfLife⌋ mod 2^16
 	StMinRep, StMinRepW     = 128, 40 // first-contact minimum reputation
 
-	// pair word ("LH" = mail from the lower address to the higher)
+	// pair word ("LH" = mail from the lower address to the higher). Each
+	// direction's ack fields form one 45-bit block at PairDir + 45·d:
+	// paid u24, burn u16, pending u3, cold, marked (offsets within the block).
 	PairOwedLo, PairOwedHi, PairOwedW = 0, 48, 48 // gwei owed to lo / to hi
 	PairHour, PairHourW               = 96, 24    // hours since 1970, last touch
 	PairCount, PairCountW             = 120, 20   // mantissas LH at 120, HL at 140 (pair grid, hours)
-	PairPaid, PairPaidW               = 160, 24   // hour of last paid mail (or spam mark) LH 160, HL 184
-	PairBurn, PairBurnW               = 208, 16   // Σ burn of the pending paid mails (gwei, saturating) LH 208, HL 224
-	PairPend, PairPendW               = 240, 3    // pending acks LH 240, HL 243
-	PairCold                          = 246       // LH 246, HL 247: last paid mail was cold
-	PairMark                          = 248       // LH 248, HL 249: spam-marked within the window
+	PairDir, PairDirW                 = 160, 45   // direction blocks: LH at 160, HL at 205
+	PairPaid, PairPaidW               = 0, 24     // hour of the last paid mail (or spam mark), in the block
+	PairBurn, PairBurnW               = 24, 16    // Σ burn of the pending paid mails (gwei, saturating), in the block
+	PairPend, PairPendW               = 40, 3     // pending acks, in the block
+	PairCold                          = 43        // the last paid mail was cold, in the block
+	PairMark                          = 44        // spam-marked within the window, in the block
 	PairBlock                         = 250       // 250: lo blocks hi, 251: hi blocks lo
 )
 
@@ -167,12 +170,13 @@ func ParsePair(w Word) Pair {
 	p.Owed = [2]uint64{w.Bits(PairOwedLo, PairOwedW), w.Bits(PairOwedHi, PairOwedW)}
 	p.Hour = w.Bits(PairHour, PairHourW)
 	for d := uint(0); d < 2; d++ {
+		b := PairDir + PairDirW*d
 		p.Count[d] = w.Bits(PairCount+20*d, PairCountW)
-		p.Paid[d] = w.Bits(PairPaid+24*d, PairPaidW)
-		p.Burn[d] = w.Bits(PairBurn+16*d, PairBurnW)
-		p.Pending[d] = w.Bits(PairPend+3*d, PairPendW)
-		p.Cold[d] = w.Bit(PairCold + d)
-		p.Marked[d] = w.Bit(PairMark + d)
+		p.Paid[d] = w.Bits(b+PairPaid, PairPaidW)
+		p.Burn[d] = w.Bits(b+PairBurn, PairBurnW)
+		p.Pending[d] = w.Bits(b+PairPend, PairPendW)
+		p.Cold[d] = w.Bit(b + PairCold)
+		p.Marked[d] = w.Bit(b + PairMark)
 		p.Blocks[d] = w.Bit(PairBlock + d)
 	}
 	return p
@@ -184,11 +188,12 @@ func (p Pair) Word() Word {
 	w = w.With(PairOwedLo, PairOwedW, p.Owed[0]).With(PairOwedHi, PairOwedW, p.Owed[1])
 	w = w.With(PairHour, PairHourW, p.Hour)
 	for d := uint(0); d < 2; d++ {
+		b := PairDir + PairDirW*d
 		w = w.With(PairCount+20*d, PairCountW, p.Count[d])
-		w = w.With(PairPaid+24*d, PairPaidW, p.Paid[d])
-		w = w.With(PairBurn+16*d, PairBurnW, p.Burn[d])
-		w = w.With(PairPend+3*d, PairPendW, p.Pending[d])
-		w = w.WithBit(PairCold+d, p.Cold[d]).WithBit(PairMark+d, p.Marked[d]).WithBit(PairBlock+d, p.Blocks[d])
+		w = w.With(b+PairPaid, PairPaidW, p.Paid[d])
+		w = w.With(b+PairBurn, PairBurnW, p.Burn[d])
+		w = w.With(b+PairPend, PairPendW, p.Pending[d])
+		w = w.WithBit(b+PairCold, p.Cold[d]).WithBit(b+PairMark, p.Marked[d]).WithBit(PairBlock+d, p.Blocks[d])
 	}
 	return w
 }

@@ -21,7 +21,7 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/bmail-network/bmail/contracts/bindings"
+	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/relay/store"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -71,11 +71,9 @@ type Config struct {
 
 // Follower follows Delivered logs into a Sink.
 type Follower struct {
-	src   Source
-	sink  Sink
-	cfg   Config
-	topic common.Hash
-	abi   *bindings.BMail
+	src  Source
+	sink Sink
+	cfg  Config
 }
 
 // New makes a follower.
@@ -95,12 +93,7 @@ func New(src Source, sink Sink, cfg Config) *Follower {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	parsed, err := bindings.BMailMetaData.ParseABI()
-	if err != nil {
-		panic("relay/chain: the committed BMail ABI does not parse: " + err.Error())
-	}
-	return &Follower{src: src, sink: sink, cfg: cfg, abi: bindings.NewBMail(),
-		topic: parsed.Events[bindings.BMailDeliveredEventName].ID}
+	return &Follower{src: src, sink: sink, cfg: cfg}
 }
 
 // Run steps until ctx ends, sleeping PollInterval when caught up.
@@ -207,8 +200,7 @@ func (f *Follower) Step(ctx context.Context) (more bool, err error) {
 	logs, err := f.src.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from),
 		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: []common.Address{f.cfg.Contract},
-		Topics:    [][]common.Hash{{f.topic}},
+		Addresses: []common.Address{f.cfg.Contract}, // Delivered is anonymous: no topic selects every recipient
 	})
 	if err != nil {
 		return false, fmt.Errorf("logs %d..%d: %w", from, to, err)
@@ -219,10 +211,9 @@ func (f *Follower) Step(ctx context.Context) (more bool, err error) {
 		if lg.Removed {
 			continue
 		}
-		d, err := f.abi.UnpackDeliveredEvent(lg)
+		d, err := contracts.UnpackDelivered(lg)
 		if err != nil {
-			f.cfg.Logger.Warn("undecodable Delivered log", "block", lg.BlockNumber, "err", err)
-			continue
+			continue // another event of the contract
 		}
 		var to32 [32]byte
 		copy(to32[12:], d.To[:])

@@ -21,6 +21,7 @@ func main() {
 	profile := flag.String("profile", "", "operations to profile, comma-separated (e.g. batch_per_message)")
 	srcmap := flag.String("srcmap", "", "source map file for per-line profiles")
 	top := flag.Int("top", 40, "source lines to print per profile")
+	window := flag.Int("window", 0, "also print the opcodes between the n-th and the next Delivered log")
 	flag.Parse()
 	var sm *gasreport.SourceMap
 	if *srcmap != "" {
@@ -56,5 +57,8 @@ func main() {
 		}
 		fmt.Println()
 		p.Write(os.Stdout, sm, *top)
+		if *window > 0 {
+			p.WriteWindow(os.Stdout, sm, *window)
+		}
 	}
 }
