@@ -3,12 +3,14 @@ package batcher_test
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/pricing"
 	"github.com/bmail-network/bmail/relay/batcher"
 	"github.com/bmail-network/bmail/relay/chain"
 	"github.com/bmail-network/bmail/relay/relayclient"
+	"github.com/bmail-network/bmail/relay/store"
 	"github.com/bmail-network/bmail/relay/wire"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -49,6 +51,7 @@ func TestIntakeRefusals(t *testing.T) {
 		{"wrong relay", wire.PrefixInvalid, batcher.CodeWrongRelay, true, func(o *contracts.Order) { o.Relay = w.addr(r) }, nil},
 		{"bad signature", wire.PrefixInvalid, batcher.CodeBadSignature, true, nil, func(so *contracts.SignedOrder) { so.V = 29 }},
 		{"high s", wire.PrefixInvalid, batcher.CodeHighS, true, nil, func(so *contracts.SignedOrder) { copy(so.S[:], bytes.Repeat([]byte{0xff}, 32)) }},
+		{"max fee wider than the batch encoding", wire.PrefixInvalid, batcher.CodeUnpackable, true, func(o *contracts.Order) { o.MaxFee = 1 << 50 }, nil},
 		{"size 0", wire.PrefixInvalid, batcher.CodeBadSize, true, func(o *contracts.Order) { o.Size = 0 }, nil},
 		{"to self", wire.PrefixInvalid, batcher.CodeBadRecipient, true, func(o *contracts.Order) { o.To = w.addr(s) }, nil},
 		{"relay fee below the advertised", wire.PrefixBlocked, batcher.CodeRelayFee, true, func(o *contracts.Order) { o.RelayFee = 499 }, nil},
@@ -87,6 +90,23 @@ func TestIntakeRefusals(t *testing.T) {
 			t.Fatalf("got %+v", a)
 		}
 		w2.mustAccept(w2.order(w2.sender(0), w2.recipient(0), true, func(o *contracts.Order) { o.RelayFee = 2_900 }))
+	})
+	t.Run("an unpackable order in the queue does not hold up the batch", func(t *testing.T) {
+		good := w.order(s, r, true, func(o *contracts.Order) { o.MaxFee = 50_000 })
+		w.mustAccept(good)
+		bad := w.order(s, r, true, func(o *contracts.Order) { o.Deadline = 1 << 40 })
+		rec := store.Order{ID: bad.StructHash(), Signer: w.addr(s), Nonce: bad.Nonce, Recipient: bad.To, Body: wireOrder(bad),
+			Debit: 1, Deadline: 1 << 40, ReceivedAt: time.Now(), Origin: "test"}
+		if res, err := w.store().AddOrder(w.ctx, rec, store.OrderLimits{Balance: 1 << 40}); err != nil || !res.Added {
+			t.Fatalf("forcing it in: %+v %v", res, err)
+		}
+		w.settleAll()
+		if st := w.state(bad); st.State != store.OrderDropped || st.Reason != batcher.CodeUnpackable {
+			t.Fatalf("the unpackable order: %+v", st)
+		}
+		if w.state(good).State != store.OrderSettled || w.state(pending).State != store.OrderSettled {
+			t.Fatal("the good orders did not settle")
+		}
 	})
 	t.Run("per-sender rate", func(t *testing.T) {
 		w3 := newWorld(t, 1, 1, func(c *batcher.Config) { c.SenderRate, c.SenderBurst = 0.001, 2 })
