@@ -69,6 +69,16 @@ func TestBatcherProcess(t *testing.T) {
 	if st, err := os.Stat(filepath.Join(dir, "operator.keystore")); err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("keystore file: %v %v", st, err)
 	}
+	// The words restore the same key into another keystore.
+	other := filepath.Join(t.TempDir(), "restored.keystore")
+	var rout, rerr bytes.Buffer
+	rm := &Main{Stdin: strings.NewReader(strings.Split(out, "\n")[2] + "\n"), Stdout: &rout, Stderr: &rerr, Getenv: os.Getenv}
+	if code := rm.Run(ctx, []string{"key", "restore", "-keystore", other}); code != 0 || !strings.Contains(rout.String(), op.Hex()) {
+		t.Fatalf("key restore: %d %s %s", code, rout.String(), rerr.String())
+	}
+	if code := rm.Run(ctx, []string{"key", "new", "-keystore", other}); code == 0 {
+		t.Fatal("key new overwrote a keystore")
+	}
 	sender, _ := crypto.GenerateKey()
 	payout := common.Address{0xb0, 0x0c}
 	for _, a := range []common.Address{op, crypto.PubkeyToAddress(sender.PublicKey)} {
