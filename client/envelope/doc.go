@@ -23,6 +23,11 @@
 // size bucket; its length is the priced size, which anyone computes from
 // the envelope length and the recipient count.
 //
+// A newsletter issue (recipient type 2, issue.go) has no wraps: one body
+// sealed under a key derived from the list's hash-chain value, so its cost
+// does not grow with the audience; ParseEnvelope refuses it and ParseIssue
+// reads nothing else.
+//
 // Invariants:
 //   - Parse then Marshal gives the input back byte for byte, for the
 //     envelope, the padded body plaintext and the inner message; every

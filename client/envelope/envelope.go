@@ -74,6 +74,34 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 	if err := checkRecipients(recipients); err != nil {
 		return nil, err
 	}
+	enc, err := encodeInner(rand, msg, signer)
+	if err != nil {
+		return nil, err
+	}
+	defer enc.release()
+	s, err := seal(rand, recipients, enc.codec, enc.data, enc.sign, sealWrap, nil)
+	if err != nil {
+		return nil, err
+	}
+	s.MessageID = enc.id
+	return s, nil
+}
+
+// encodedInner is an inner message encoded, compressed and ready to be
+// signed over an envelope binding: what every envelope type seals.
+type encodedInner struct {
+	id      [32]byte
+	codec   uint8
+	data    []byte // compressed or stored; valid until release
+	sign    func(binding *[32]byte) []byte
+	release func()
+}
+
+// encodeInner writes the signer's key into msg, draws a message id if it
+// has none (the first randomness read), encodes and compresses it. The
+// encoded and compressed message are copied into the envelope, so they
+// live in pooled scratch buffers until release.
+func encodeInner(rand io.Reader, msg *Message, signer ed25519.PrivateKey) (*encodedInner, error) {
 	im := &innerMessage{Message: *msg}
 	copy(im.Signer[:], signer.Public().(ed25519.PublicKey))
 	im.Time = im.Time.Truncate(0) // drop the monotonic reading
@@ -82,23 +110,17 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 			return nil, fmt.Errorf("envelope: reading randomness: %w", err)
 		}
 	}
-	// The encoded and compressed message are copied into the envelope, so
-	// they live in pooled scratch buffers.
 	innerBuf, zBuf := getScratch(im.size()), getScratch(im.size()/2+64)
-	defer putScratch(innerBuf)
-	defer putScratch(zBuf)
 	inner := im.appendTo((*innerBuf)[:0])
 	codec, data := compress(inner, *zBuf)
 	digest := sha256.Sum256(inner)
-	sign := func(binding *[32]byte) []byte {
-		return ed25519.Sign(signer, signedMessage(binding, &digest))
-	}
-	s, err := seal(rand, recipients, codec, data, sign, sealWrap, nil)
-	if err != nil {
-		return nil, err
-	}
-	s.MessageID = im.ID
-	return s, nil
+	return &encodedInner{
+		id: im.ID, codec: codec, data: data,
+		sign: func(binding *[32]byte) []byte {
+			return ed25519.Sign(signer, signedMessage(binding, &digest))
+		},
+		release: func() { putScratch(innerBuf); putScratch(zBuf) },
+	}, nil
 }
 
 func checkRecipients(recipients []Recipient) error {
@@ -344,17 +366,39 @@ func Open(b []byte, u *Unwrapped, secret [SecretSize]byte, me Address) (*Opened,
 	pad := lockPad(&u.k1, &secret, &u.headerHash, uint16(u.Index))
 	xorInto(&bodyKey, &u.lock, &pad)
 	binding := bindingOf(authed)
-	macKey, aeadKey := payloadKeys(&bodyKey)
-	if !hmac.Equal(headerMAC(&macKey, &binding, nil), e.MAC[:]) {
+	im, err := openBody(&bodyKey, &binding, &e.MAC, e.Body)
+	if err != nil {
+		return nil, err
+	}
+	if !im.IsSignedRecipient(me) {
+		return nil, ErrNotSignedRecipient
+	}
+	return &Opened{
+		Message:    &im.Message,
+		Signer:     ed25519.PublicKey(im.Signer[:]),
+		Index:      u.Index,
+		MsgID:      e.Header.MsgIDs[u.Index],
+		Secret:     secret,
+		PricedSize: e.Header.PricedSize,
+	}, nil
+}
+
+// openBody checks the header MAC keyed from the body key B, decrypts the
+// body, bounds and decompresses the inner message, decodes it and verifies
+// its signature over the envelope binding: §4.8 steps 5 to 9, the same for
+// every envelope type.
+func openBody(bodyKey, binding, mac *[32]byte, body []byte) (*innerMessage, error) {
+	macKey, aeadKey := payloadKeys(bodyKey)
+	if !hmac.Equal(headerMAC(&macKey, binding, nil), mac[:]) {
 		return nil, fmt.Errorf("%w: header mac", ErrTampered)
 	}
 	aead, err := chacha20poly1305.New(aeadKey[:])
 	if err != nil {
 		return nil, err
 	}
-	ptBuf := getScratch(len(e.Body))
+	ptBuf := getScratch(len(body))
 	defer putScratch(ptBuf)
-	pt, err := aead.Open((*ptBuf)[:0], zeroNonce[:], e.Body, nil)
+	pt, err := aead.Open((*ptBuf)[:0], zeroNonce[:], body, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: body", ErrTampered)
 	}
@@ -373,20 +417,10 @@ func Open(b []byte, u *Unwrapped, secret [SecretSize]byte, me Address) (*Opened,
 		return nil, err
 	}
 	digest := sha256.Sum256(inner)
-	if !ed25519.Verify(im.Signer[:], signedMessage(&binding, &digest), p.Signature[:]) {
+	if !ed25519.Verify(im.Signer[:], signedMessage(binding, &digest), p.Signature[:]) {
 		return nil, ErrBadSignature
 	}
-	if !im.IsSignedRecipient(me) {
-		return nil, ErrNotSignedRecipient
-	}
-	return &Opened{
-		Message:    &im.Message,
-		Signer:     ed25519.PublicKey(im.Signer[:]),
-		Index:      u.Index,
-		MsgID:      e.Header.MsgIDs[u.Index],
-		Secret:     secret,
-		PricedSize: e.Header.PricedSize,
-	}, nil
+	return im, nil
 }
 
 // MsgIDOf returns the msgId commitment of a release secret:

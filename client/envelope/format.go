@@ -15,8 +15,8 @@ const (
 	Version = 1
 
 	// TypeXWing is the recipient type of envelopes with one X-Wing HPKE wrap
-	// per recipient. Type 2 is reserved for newsletter issues sealed under a
-	// symmetric issue key (not implemented; parsed as unsupported).
+	// per recipient. Type 2 (TypeIssue) is a newsletter issue sealed under a
+	// symmetric issue key: ParseIssue reads it, ParseEnvelope refuses it.
 	TypeXWing = 1
 
 	// MsgIDSize is the size of a msgId commitment, keccak256(S_i).
