@@ -1039,13 +1039,15 @@ func (c *Client) findPayment(ctx context.Context, ch *chain.Chain, r *store.Outb
 		return nil, err
 	}
 	to := r.Account
-	ds, err := ch.DeliveredTo(ctx, &to, r.FromBlock, head.Number.Uint64())
-	if err != nil {
-		return nil, err
-	}
-	for i := range ds {
-		if ds[i].Secret == r.Secret && ds[i].From == c.me {
-			return &ds[i], nil
+	for lo := r.FromBlock; lo <= head.Number.Uint64(); lo += MaxLogRange {
+		ds, err := ch.DeliveredTo(ctx, &to, lo, min(head.Number.Uint64(), lo+MaxLogRange-1))
+		if err != nil {
+			return nil, err
+		}
+		for i := range ds {
+			if ds[i].Secret == r.Secret && ds[i].From == c.me {
+				return &ds[i], nil
+			}
 		}
 	}
 	return nil, nil
