@@ -19,7 +19,7 @@ const input = {
   sources,
   settings: {
     evmVersion: 'prague',
-    viaIR: true,
+    viaIR: false,
     optimizer: { enabled: true, runs: 1000000 },
     metadata: { bytecodeHash: 'none', appendCBOR: false },
     outputSelection: {

@@ -517,19 +517,13 @@ contract BMail {
     function settle(bytes32[] calldata networks, bytes calldata orders) external {
         uint256 count = orders.length / ORDER_BYTES;
         if (orders.length != count * ORDER_BYTES) revert BadOrders();
-        uint256[] memory words = new uint256[](networks.length);
-        for (uint256 k; k < networks.length; ++k) {
-            words[k] = _params(networks[k]);
-        }
         uint256 ordersOff;
         uint256 netsOff;
-        uint256 table;
         assembly ("memory-safe") {
             ordersOff := orders.offset
             netsOff := networks.offset
-            table := words
         }
-        (, uint256 relayFees, uint256 delivered) = _engine(MODE_SETTLE, 0, ordersOff, count, netsOff, table);
+        (, uint256 relayFees, uint256 delivered) = _engine(MODE_SETTLE, 0, ordersOff, count, netsOff, networks.length);
         if (relayFees != 0) _credit(msg.sender, relayFees);
         emit Settled(msg.sender, uint32(delivered), uint32(count - delivered), uint64(relayFees));
     }
@@ -754,485 +748,539 @@ contract BMail {
     uint256 internal constant MODE_SETTLE = 2;
     uint256 internal constant MODE_QUOTE = 3;
 
+    /// @dev Writes the constants a broadcast or a settlement needs into the
+    /// engine's memory (see _engine); send and quote need none, and touch less
+    /// memory.
+    function _engineSetup(uint256 mode) internal view {
+        if (mode == MODE_BROADCAST) {
+            bytes32 recipientSkipTopic = RecipientSkipped.selector;
+            assembly {
+                mstore(0x520, recipientSkipTopic)
+            }
+        }
+        if (mode != MODE_SETTLE) return;
+        bytes32 typeHash = ORDER_TYPEHASH;
+        bytes32 domain = domainSeparator();
+        bytes32 skipTopic = OrderSkipped.selector;
+        assembly {
+            mstore(0x2e0, skipTopic)
+            mstore(0x300, typeHash)
+            mstore(0x420, caller())
+            mstore(0x440, shl(240, 0x1901))
+            mstore(0x442, domain)
+        }
+        bytes32 personalId = PERSONAL;
+        uint256 personalWord = _personalWord;
+        bytes32 newsletterId = NEWSLETTER;
+        uint256 newsletterWord = _newsletterWord;
+        assembly {
+            mstore(0x200, personalId)
+            mstore(0x220, personalWord)
+            mstore(0x240, newsletterId)
+            mstore(0x260, newsletterWord)
+        }
+    }
+
     /// @dev The per-recipient path of SPEC.md §7.7 and the loops around it,
     /// in one assembly block so that send, broadcast, settle and quote run
-    /// the same code (`process`) and the hot loop keeps its values on the
-    /// stack. It reads the calling function's arguments from calldata (their
-    /// ABI layout is fixed by its signature; Solidity has validated them):
+    /// the same code (`mail`). It reads the calling function's arguments from
+    /// calldata (their ABI layout is fixed by its signature; Solidity has
+    /// validated them):
     ///
     /// - send: word = the network's params. Returns x (0 or a refusal, below).
     /// - broadcast: word = params, arg1 = to.offset, arg2 = secrets.offset,
     ///   arg3 = n. Returns x, Σ price, delivered.
     /// - settle: arg1 = orders.offset, arg2 = order count, arg3 =
-    ///   networks.offset, arg4 = the network words (memory array). Returns 0,
-    ///   relay fees, delivered.
+    ///   networks.offset, arg4 = networks.length. Returns 0, relay fees,
+    ///   delivered.
     /// - quote: word = params; writes nothing. Returns x, fee, burn.
     ///
     /// A refusal x is a skip code (low byte) with the error's arguments a << 8
-    /// and b << 72; the caller reverts with _fail. Memory: one buffer from the
-    /// free memory pointer — [0, 0x140) EIP-712 struct, [0x140, 0x182) digest
-    /// input, [0x1a0, 0x220) ecrecover input, [0x220, 0x2a0) event data, 0x2a0
-    /// the clock — and scratch 0x00-0x3f for slot hashes.
+    /// and b << 72; the caller reverts with _fail.
+    ///
+    /// Memory: the engine owns memory from 0x80 (nothing of Solidity's lives
+    /// there while it runs; its callers use memory only afterwards) and keeps
+    /// the current mail in fixed "registers", so its functions stay within
+    /// the EVM's 16 reachable stack slots: 0x80 clock, 0xa0 network params,
+    /// 0xc0 sender's account word, 0xe0 sender (address | reputation << 160 |
+    /// spam << 208), 0x100 recipient, 0x120 size | n << 32 | maxFee << 64,
+    /// 0x140 relay | relayFee << 160 | quote << 255, 0x160 pair slot, 0x180
+    /// to 0x200 the Delivered data; 0x200 personal id, 0x220 its params,
+    /// 0x240 newsletter id, 0x260 its params, 0x280 settle's first order,
+    /// 0x2a0 networks.offset, 0x2c0 networks.length, 0x2e0 OrderSkipped's
+    /// topic; 0x300 to 0x440 the EIP-712 struct, 0x440 to 0x482 the digest
+    /// input, 0x4a0 to 0x520 the ecrecover input, 0x520 RecipientSkipped's
+    /// topic, 0x540 + 32k the k-th network's params. Scratch 0x00-0x3f hashes
+    /// slots.
     function _engine(uint256 mode, uint256 word, uint256 arg1, uint256 arg2, uint256 arg3, uint256 arg4)
         internal
         returns (uint256 r0, uint256 r1, uint256 r2)
     {
-        bytes32 typeHash = ORDER_TYPEHASH;
-        bytes32 domain;
-        if (mode == MODE_SETTLE) domain = domainSeparator();
-        bytes32 skipTopic = OrderSkipped.selector;
-        bytes32 recipientSkipTopic = RecipientSkipped.selector;
-        assembly ("memory-safe") {
-            function accSlot(x) -> s {
-                mstore(0x00, x)
+        _engineSetup(mode);
+        assembly {
+            function accSlot(a) -> s {
+                mstore(0x00, a)
                 mstore(0x20, 0) // _accounts.slot
                 s := keccak256(0x00, 0x40)
             }
+            // Decay.factor (SPEC.md §7.3): f(j) = ⌊A[j mod 8] · B[⌊j/8⌋] / 2^64⌋.
             function factor(j) -> f {
-                f := shl(64, 1)
-                if and(j, 1) { f := shr(64, mul(f, 0xfd3e0c0cf486c174)) }
-                if and(j, 2) { f := shr(64, mul(f, 0xfa83b2db722a033a)) }
-                if and(j, 4) { f := shr(64, mul(f, 0xf5257d152486cc2c)) }
-                if and(j, 8) { f := shr(64, mul(f, 0xeac0c6e7dd24392e)) }
-                if and(j, 16) { f := shr(64, mul(f, 0xd744fccad69d6af4)) }
-                if and(j, 32) { f := shr(64, mul(f, 0xb504f333f9de6484)) }
+                let i := and(j, 7)
+                let w := 0x77d0df730ad13bb87a83b2db722a033a7d3e0c0cf486c1748000000000000000
+                if gt(i, 3) { w := 0x6d4f301ed9942b846fe4b99bdcdaf5cb7281773c59ffb13975257d152486cc2c }
+                let a := add(shl(63, 1), and(shr(shl(6, and(i, 3)), w), 0xffffffffffffffff))
+                i := shr(3, j)
+                w := 0x45672a115506dadd5744fccad69d6af46ac0c6e7dd24392e8000000000000000
+                if gt(i, 3) { w := 0x0b95c1e3ea8bd6e61837f0518db8a96f25fed6a9b15138ea3504f333f9de6484 }
+                f := shr(64, mul(a, add(shl(63, 1), and(shr(shl(6, and(i, 3)), w), 0xffffffffffffffff))))
             }
-            // The account word moved to today's epochs (whole half-lives shift).
-            function rebase(w) -> r {
-                r := w
-                let today := div(timestamp(), 86400)
-                let day := and(shr(64, w), 0xffff)
-                if iszero(eq(day, today)) {
-                    let rate := shr(sub(today, day), and(shr(80, w), 0xffffff))
-                    let rep := shr(sub(div(today, 64), div(day, 64)), and(shr(104, w), 0xffffffffff))
-                    let spam := shr(sub(div(today, 128), div(day, 128)), and(shr(144, w), 0xffff))
-                    r := or(
-                        and(w, not(shl(64, 0xffffffffffffffffffffffff))),
-                        or(or(shl(64, today), shl(80, rate)), or(shl(104, rep), shl(144, spam)))
-                    )
+            // Loads account `a`, moved to today's epochs (whole half-lives
+            // shift), into the sender registers; returns its raw word.
+            function loadSender(a) -> raw {
+                raw := sload(accSlot(a))
+                let acct := raw
+                {
+                    let today := div(timestamp(), 86400)
+                    let day := and(shr(64, raw), 0xffff)
+                    if iszero(eq(day, today)) {
+                        let f := shr(sub(today, day), and(shr(80, raw), 0xffffff))
+                        acct := or(and(raw, not(shl(64, 0xffffffffffffffffffffffff))), or(shl(64, today), shl(80, f)))
+                        f := shr(sub(div(today, 64), div(day, 64)), and(shr(104, raw), 0xffffffffff))
+                        acct := or(acct, shl(104, f))
+                        f := shr(sub(div(today, 128), div(day, 128)), and(shr(144, raw), 0xffff))
+                        acct := or(acct, shl(144, f))
+                    }
                 }
-            }
-            // The sender: address | (earned + endorsed reputation) << 160 | spam << 208.
-            function sender(acct, x) -> w {
+                mstore(0xc0, acct)
                 let r := 0
                 let m := and(shr(104, acct), 0xffffffffff)
                 if m { r := shr(64, mul(m, factor(div(mul(mod(timestamp(), 5529600), 64), 5529600)))) }
                 if shr(255, acct) {
-                    mstore(0x00, x)
+                    mstore(0x00, a)
                     mstore(0x20, 1) // _standing.slot
                     let st := sload(keccak256(0x00, 0x40))
-                    let e := shr(sub(div(timestamp(), 1382400), div(and(shr(40, st), 0xffffffff), 1382400)), and(st, 0xffffffffff))
-                    if e { r := add(r, shr(64, mul(e, factor(div(mul(mod(timestamp(), 1382400), 64), 1382400))))) }
+                    m := shr(sub(div(timestamp(), 1382400), div(and(shr(40, st), 0xffffffff), 1382400)), and(st, 0xffffffffff))
+                    if m { r := add(r, shr(64, mul(m, factor(div(mul(mod(timestamp(), 1382400), 64), 1382400))))) }
                 }
-                let s := and(shr(144, acct), 0xffff)
-                if s { s := shr(64, mul(s, factor(div(mul(mod(timestamp(), 11059200), 64), 11059200)))) }
-                w := or(or(x, shl(160, r)), shl(208, s))
+                m := and(shr(144, acct), 0xffff)
+                if m { m := shr(64, mul(m, factor(div(mul(mod(timestamp(), 11059200), 64), 11059200)))) }
+                mstore(0xe0, or(or(a, shl(160, r)), shl(208, m)))
+            }
+            // base × bps / 10,000, then × the recipients' factor, saturating at 2^64 − 1.
+            function scale(base, bps) -> v {
+                v := div(mul(base, bps), 10000)
+                if gt(v, 0xffffffffffffffff) { v := 0xffffffffffffffff }
+                let n := and(shr(32, mload(0x120)), 0xffffffff)
+                if gt(n, 1) {
+                    v := div(mul(v, add(10000, mul(and(shr(184, mload(0xa0)), 0xffff), sub(n, 1)))), 10000)
+                    if gt(v, 0xffffffffffffffff) { v := 0xffffffffffffffff }
+                }
+            }
+            // Credit pays what the reputation takes off the fee without
+            // reputation (full), gwei of price for gwei of credit.
+            function credit(base, full, burn, spamBps) -> fee, b, used {
+                fee := full
+                b := burn
+                let p := mload(0xa0)
+                let mult := 10000
+                {
+                    let rep := and(shr(160, mload(0xe0)), 0xffffffffffff)
+                    let t := and(shr(104, p), 0xffffffff)
+                    switch lt(rep, t)
+                    case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
+                    default {
+                        rep := sub(rep, t)
+                        if gt(rep, t) { rep := t }
+                        mult := sub(mult, div(mul(and(shr(136, p), 0xffff), rep), t))
+                    }
+                }
+                let repFee := scale(base, add(mult, spamBps))
+                if lt(repFee, full) {
+                    let cut := div(mul(and(shr(160, mload(0xc0)), 0xffffffff), 10000), add(10000, shr(240, p)))
+                    if lt(sub(full, repFee), cut) { cut := sub(full, repFee) }
+                    fee := sub(full, cut)
+                    b := div(mul(fee, shr(240, p)), 10000)
+                    used := add(cut, sub(burn, b))
+                }
             }
             function sat(v) -> y {
                 y := v
                 if gt(v, 0xffffffffffffffff) { y := 0xffffffffffffffff }
             }
-            // The fee (SPEC.md §7.6): fee, its burn and the credit it uses.
-            // args = size | n << 32 | maxFee << 64.
-            function price(p, args, acct, who, fwd, rev, clk) -> fee, burn, used {
-                fee := add(and(p, 0xffffffff), mul(and(shr(32, p), 0xffffffff), shr(12, add(and(args, 0xffffffff), 4095))))
-                fee := sub(fee, and(shr(32, p), 0xffffffff)) // buckets − 1
-                let free := shl(8, and(shr(64, p), 0xffff))
-                if gt(and(shr(80, acct), 0xffffff), free) {
-                    let rate := shr(64, mul(and(shr(80, acct), 0xffffff), and(shr(112, clk), 0xffffffffffffffffff)))
-                    if gt(rate, free) {
-                        let step := shl(8, and(shr(80, p), 0xffff))
-                        fee := sat(div(mul(fee, add(step, sub(rate, free))), step))
+            // One mail from the sender registers to the recipient register: x =
+            // fee << 8 (the account register debited; unless quoting, the pair
+            // written and Delivered emitted) or a refusal (nothing written).
+            function mail() -> x {
+                let d := 0
+                {
+                    let from := and(mload(0xe0), 0xffffffffffffffffffffffffffffffffffffffff)
+                    let to := mload(0x100)
+                    if or(iszero(to), eq(to, from)) {
+                        x := 9 // SKIP_BAD_RECIPIENT
+                        leave
                     }
-                }
-                if rev {
-                    let w := and(shr(96, p), 0xff)
-                    if w { fee := div(mul(fee, add(256, fwd)), add(add(256, fwd), mul(w, rev))) }
-                }
-                let spamBps := shr(8, mul(and(shr(168, p), 0xffff), shr(208, who)))
-                let full := sat(div(mul(fee, add(add(10000, and(shr(152, p), 0xffff)), spamBps)), 10000))
-                let n := and(shr(32, args), 0xffffffff)
-                let recip := 10000
-                if gt(n, 1) {
-                    recip := add(10000, mul(and(shr(184, p), 0xffff), sub(n, 1)))
-                    full := sat(div(mul(full, recip), 10000))
-                }
-                burn := div(mul(full, shr(240, p)), 10000)
-                if mul(and(shr(160, who), 0xffffffffffff), and(shr(160, acct), 0xffffffff)) {
-                    // Reputation and credit: credit pays what the reputation
-                    // takes off, gwei of price for gwei of credit.
-                    let rep := and(shr(160, who), 0xffffffffffff)
-                    let t := and(shr(104, p), 0xffffffff)
-                    let mult := 10000
-                    switch lt(rep, t)
-                    case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
-                    default {
-                        let over := sub(rep, t)
-                        if gt(over, t) { over := t }
-                        mult := sub(mult, div(mul(and(shr(136, p), 0xffff), over), t))
+                    if gt(sub(and(mload(0x120), 0xffffffff), 1), 0xffffff) {
+                        x := 10 // SKIP_BAD_SIZE: 0 or above 2^24
+                        leave
                     }
-                    let repFee := sat(div(mul(fee, add(mult, spamBps)), 10000))
-                    if gt(n, 1) { repFee := sat(div(mul(repFee, recip), 10000)) }
-                    if lt(repFee, full) {
-                        let burnBps := shr(240, p)
-                        let cut := div(mul(and(shr(160, acct), 0xffffffff), 10000), add(10000, burnBps))
-                        if lt(sub(full, repFee), cut) { cut := sub(full, repFee) }
-                        let fullBurn := burn
-                        full := sub(full, cut)
-                        burn := div(mul(full, burnBps), 10000)
-                        used := add(cut, sub(fullBurn, burn))
+                    if and(iszero(iszero(and(shr(160, mload(0x140)), 0xffffffffffffffff))), iszero(shl(96, mload(0x140)))) {
+                        x := 17 // SKIP_BAD_RELAY: a relay fee without a relay
+                        leave
                     }
+                    d := gt(from, to)
+                    let flip := mul(d, xor(from, to))
+                    mstore(0x00, xor(from, flip)) // lo
+                    mstore(0x20, or(xor(to, flip), 0xb3a110000000000000000000000000000000000000000)) // hi | PAIR_TAG << 160
                 }
-                fee := full
-            }
-            // One mail from `who` (account word acct, rebased) to `to`:
-            // relaying = relay | relayFee << 160. Reads state, writes nothing;
-            // returns the new account and pair words and x = fee << 8, or a refusal.
-            function mail(p, acct, who, to, args, relaying, clk) -> a2, slot, pw, x {
-                a2 := acct
-                let from := and(who, 0xffffffffffffffffffffffffffffffffffffffff)
-                if or(iszero(to), eq(to, from)) {
-                    x := 9 // SKIP_BAD_RECIPIENT
-                    leave
-                }
-                if gt(sub(and(args, 0xffffffff), 1), 0xffffff) {
-                    x := 10 // SKIP_BAD_SIZE: 0 or above 2^24
-                    leave
-                }
-                if and(gt(relaying, 0xffffffffffffffffffffffffffffffffffffffff), iszero(shl(96, relaying))) {
-                    x := 17 // SKIP_BAD_RELAY: a relay fee without a relay
-                    leave
-                }
-                let d := gt(from, to)
-                let flip := mul(d, xor(from, to))
-                mstore(0x00, xor(from, flip)) // lo
-                mstore(0x20, or(xor(to, flip), 0xb3a110000000000000000000000000000000000000000)) // hi | PAIR_TAG << 160
-                slot := keccak256(0x00, 0x40)
-                pw := sload(slot)
-                let nowH := and(clk, 0xffffff)
-                let tH := and(shr(96, pw), 0xffffff)
-                if iszero(eq(tH, nowH)) {
+                let pw := keccak256(0x00, 0x40)
+                mstore(0x160, pw)
+                pw := sload(pw)
+                {
                     // Rebase to this hour: whole half-lives shift the counts.
-                    pw := xor(pw, shl(96, xor(tH, nowH)))
-                    let sh := sub(div(nowH, 768), div(tH, 768))
-                    if sh {
-                        let ca := shr(sh, and(shr(120, pw), 0xfffff))
-                        let cb := shr(sh, and(shr(140, pw), 0xfffff))
-                        pw := or(and(pw, not(shl(120, 0xffffffffff))), or(shl(120, ca), shl(140, cb)))
+                    let nowH := and(mload(0x80), 0xffffff)
+                    let tH := and(shr(96, pw), 0xffffff)
+                    if iszero(eq(tH, nowH)) {
+                        pw := xor(pw, shl(96, xor(tH, nowH)))
+                        nowH := sub(div(nowH, 768), div(tH, 768))
+                        if nowH {
+                            tH := shr(nowH, and(shr(120, pw), 0xfffff))
+                            nowH := shr(nowH, and(shr(140, pw), 0xfffff))
+                            pw := or(and(pw, not(shl(120, 0xffffffffff))), or(shl(120, tH), shl(140, nowH)))
+                        }
                     }
                 }
                 if and(shr(sub(251, d), pw), 1) {
                     x := 11 // SKIP_BLOCKED
                     leave
                 }
-                let fp := and(shr(24, clk), 0xffffffffffffffffff)
-                let cnt := shr(120, pw)
-                let fwd := shr(64, mul(and(shr(mul(20, d), cnt), 0xfffff), fp))
-                let rev := shr(64, mul(and(shr(sub(20, mul(20, d)), cnt), 0xfffff), fp))
-                let cold := lt(rev, 16)
-                if cold {
-                    mstore(0x00, to)
-                    mstore(0x20, 1) // _standing.slot
-                    let minRep := and(shr(128, sload(keccak256(0x00, 0x40))), 0xffffffffff)
-                    if gt(minRep, and(shr(160, who), 0xffffffffffff)) {
-                        x := or(12, or(shl(8, and(shr(160, who), 0xffffffffffff)), shl(72, minRep))) // SKIP_BELOW_MIN_REPUTATION
-                        leave
+                let fee := 0
+                let cold := 0
+                {
+                    let fp := and(shr(24, mload(0x80)), 0xffffffffffffffffff)
+                    let rev := shr(64, mul(and(shr(sub(140, mul(20, d)), pw), 0xfffff), fp))
+                    fp := shr(64, mul(and(shr(add(120, mul(20, d)), pw), 0xfffff), fp)) // fwd
+                    cold := lt(rev, 16)
+                    if cold {
+                        mstore(0x00, mload(0x100))
+                        mstore(0x20, 1) // _standing.slot
+                        let minRep := and(shr(128, sload(keccak256(0x00, 0x40))), 0xffffffffff)
+                        let rep := and(shr(160, mload(0xe0)), 0xffffffffffff)
+                        if gt(minRep, rep) {
+                            x := or(12, or(shl(8, rep), shl(72, minRep))) // SKIP_BELOW_MIN_REPUTATION
+                            leave
+                        }
+                    }
+                    // The fee before reputation (SPEC.md §7.6): size, rate, reply.
+                    let p := mload(0xa0)
+                    fee := add(and(p, 0xffffffff), mul(and(shr(32, p), 0xffffffff), sub(shr(12, add(and(mload(0x120), 0xffffffff), 4095)), 1)))
+                    {
+                        let free := shl(8, and(shr(64, p), 0xffff))
+                        let rate := and(shr(80, mload(0xc0)), 0xffffff)
+                        if gt(rate, free) {
+                            rate := shr(64, mul(rate, and(shr(112, mload(0x80)), 0xffffffffffffffffff)))
+                            if gt(rate, free) {
+                                let step := shl(8, and(shr(80, p), 0xffff))
+                                fee := div(mul(fee, add(step, sub(rate, free))), step)
+                                if gt(fee, 0xffffffffffffffff) { fee := 0xffffffffffffffff }
+                            }
+                        }
+                    }
+                    if rev {
+                        p := and(shr(96, p), 0xff)
+                        if p { fee := div(mul(fee, add(256, fp)), add(add(256, fp), mul(p, rev))) }
                     }
                 }
-                let fee, burn, used := price(p, args, acct, who, fwd, rev, clk)
-                let total := add(fee, burn)
-                if gt(total, shr(64, args)) {
-                    x := or(13, or(shl(8, sat(total)), shl(72, shr(64, args)))) // SKIP_FEE_ABOVE_MAX
-                    leave
+                let burn := 0
+                let used := 0
+                {
+                    // Reputation, recipients, burn; credit pays what reputation takes off.
+                    let p := mload(0xa0)
+                    let spamBps := shr(8, mul(and(shr(168, p), 0xffff), shr(208, mload(0xe0))))
+                    let full := scale(fee, add(add(10000, and(shr(152, p), 0xffff)), spamBps))
+                    burn := div(mul(full, shr(240, p)), 10000)
+                    switch mul(and(shr(160, mload(0xe0)), 0xffffffffffff), and(shr(160, mload(0xc0)), 0xffffffff))
+                    case 0 { fee := full }
+                    default { fee, burn, used := credit(fee, full, burn, spamBps) }
                 }
-                let cap := div(mul(fee, and(shr(200, p), 0xffff)), 10000)
-                if lt(cap, and(shr(216, p), 0xffffff)) { cap := and(shr(216, p), 0xffffff) }
-                if gt(shr(160, relaying), cap) {
-                    x := or(14, or(shl(8, shr(160, relaying)), shl(72, cap))) // SKIP_RELAY_FEE_ABOVE_CAP
-                    leave
+                {
+                    let total := add(fee, burn)
+                    if gt(total, shr(64, mload(0x120))) {
+                        x := or(13, or(shl(8, sat(total)), shl(72, shr(64, mload(0x120))))) // SKIP_FEE_ABOVE_MAX
+                        leave
+                    }
+                    let relayFee := and(shr(160, mload(0x140)), 0xffffffffffffffff)
+                    {
+                        let cap := div(mul(fee, and(shr(200, mload(0xa0)), 0xffff)), 10000)
+                        if lt(cap, and(shr(216, mload(0xa0)), 0xffffff)) { cap := and(shr(216, mload(0xa0)), 0xffffff) }
+                        if gt(relayFee, cap) {
+                            x := or(14, or(shl(8, relayFee), shl(72, cap))) // SKIP_RELAY_FEE_ABOVE_CAP
+                            leave
+                        }
+                    }
+                    total := add(total, relayFee)
+                    relayFee := mload(0xc0)
+                    if gt(total, and(relayFee, 0xffffffffffffffff)) {
+                        x := or(15, or(shl(8, and(relayFee, 0xffffffffffffffff)), shl(72, sat(total)))) // SKIP_INSUFFICIENT_BALANCE
+                        leave
+                    }
+                    // Owed to the recipient: hi's share when the sender is lo.
+                    if gt(add(and(shr(mul(48, iszero(d)), pw), 0xffffffffffff), fee), 0xffffffffffff) {
+                        x := 16 // SKIP_OWED_OVERFLOW
+                        leave
+                    }
+                    // Sender: debit, credit used, one more mail in the rate.
+                    relayFee := sub(sub(relayFee, total), shl(160, used))
+                    total := add(and(shr(80, relayFee), 0xffffff), and(shr(184, mload(0x80)), 0xffff))
+                    if gt(total, 0xffffff) { total := 0xffffff }
+                    mstore(0xc0, or(and(relayFee, not(shl(80, 0xffffff))), shl(80, total)))
                 }
-                total := add(total, shr(160, relaying))
-                if gt(total, and(acct, 0xffffffffffffffff)) {
-                    x := or(15, or(shl(8, and(acct, 0xffffffffffffffff)), shl(72, sat(total)))) // SKIP_INSUFFICIENT_BALANCE
-                    leave
-                }
-                let owedOff := mul(48, iszero(d)) // owed to the recipient: hi when the sender is lo
-                if gt(add(and(shr(owedOff, pw), 0xffffffffffff), fee), 0xffffffffffff) {
-                    x := 16 // SKIP_OWED_OVERFLOW
-                    leave
-                }
-                // Sender: debit, credit used, one more mail in the rate.
-                a2 := sub(sub(acct, total), shl(160, used))
-                let m := add(and(shr(80, a2), 0xffffff), and(shr(184, clk), 0xffff))
-                if gt(m, 0xffffff) { m := 0xffffff }
-                a2 := or(and(a2, not(shl(80, 0xffffff))), shl(80, m))
                 // Pair: owed to the recipient, one more mail in the count.
-                pw := add(pw, shl(owedOff, fee))
-                let cOff := add(120, mul(20, d))
-                m := add(and(shr(cOff, pw), 0xfffff), and(shr(96, clk), 0xffff))
-                if gt(m, 0xfffff) { m := 0xfffff }
-                pw := or(and(pw, not(shl(cOff, 0xfffff))), shl(cOff, m))
-                // The direction's ack block: paid u24 | burn u16 | pending u3 | cold | marked.
-                // Pending acks and burn older than the window are dropped; a spam
-                // mark younger than the window keeps its hour.
-                let bo := add(160, mul(45, d))
-                let blk := shr(bo, pw)
-                let fresh := lt(sub(nowH, and(blk, 0xffffff)), 720)
-                let sum := mul(fresh, and(shr(24, blk), 0xffff))
-                let pend := mul(fresh, and(shr(40, blk), 7))
-                sum := add(sum, burn)
-                if gt(sum, 0xffff) { sum := 0xffff }
-                let keep := and(fresh, shr(44, blk)) // marked, and the mark is fresh
-                let paid := nowH
-                if keep { paid := and(blk, 0xffffff) }
-                pw := or(
-                    and(pw, not(shl(bo, 0x1fffffffffff))),
-                    shl(bo, or(or(paid, shl(24, sum)), or(shl(40, add(pend, lt(pend, 7))), or(shl(43, cold), shl(44, keep)))))
-                )
+                pw := add(pw, shl(mul(48, iszero(d)), fee))
+                {
+                    let off := add(120, mul(20, d))
+                    let m := add(and(shr(off, pw), 0xfffff), and(shr(96, mload(0x80)), 0xffff))
+                    if gt(m, 0xfffff) { m := 0xfffff }
+                    pw := or(and(pw, not(shl(off, 0xfffff))), shl(off, m))
+                }
+                {
+                    // The direction's ack block: paid u24 | burn u16 | pending u3 |
+                    // cold | marked. Pending acks and burn older than the window are
+                    // dropped; a spam mark younger than the window keeps its hour.
+                    let bo := add(160, mul(45, d))
+                    let blk := shr(bo, pw)
+                    let paid := and(mload(0x80), 0xffffff)
+                    let fresh := lt(sub(paid, and(blk, 0xffffff)), 720)
+                    burn := add(mul(fresh, and(shr(24, blk), 0xffff)), burn)
+                    if gt(burn, 0xffff) { burn := 0xffff }
+                    let keep := and(fresh, shr(44, blk)) // marked, and the mark is fresh
+                    if keep { paid := and(blk, 0xffffff) }
+                    fresh := mul(fresh, and(shr(40, blk), 7)) // pending
+                    blk := or(or(paid, shl(24, burn)), or(shl(40, add(fresh, lt(fresh, 7))), or(shl(43, cold), shl(44, keep))))
+                    pw := or(and(pw, not(shl(bo, 0x1fffffffffff))), shl(bo, blk))
+                }
                 x := shl(8, fee)
+                if iszero(shr(255, mload(0x140))) {
+                    // Delivered (anonymous: topic 0 is the recipient).
+                    sstore(mload(0x160), pw)
+                    mstore(0x1c0, or(or(shl(96, mload(0xe0)), shl(32, fee)), and(mload(0x120), 0xffffffff)))
+                    pw := mload(0x140)
+                    mstore(0x1e0, or(shl(96, pw), shl(32, shr(160, pw))))
+                    log1(0x180, 0x80, mload(0x100))
+                }
             }
-            // A mail through the per-recipient path; when `write`, writes the pair
-            // and emits Delivered (anonymous; topic 0 is the recipient) from the
-            // event buffer ev, whose secret and network words the caller wrote.
-            function process(p, acct, who, to, args, relaying, buf, write) -> a2, x {
-                let slot, pw
-                a2, slot, pw, x := mail(p, acct, who, to, args, relaying, mload(add(buf, 0x2a0)))
-                if and(write, iszero(and(x, 0xff))) {
-                    sstore(slot, pw)
-                    let ev := add(buf, 0x220)
-                    mstore(add(ev, 0x40), or(or(shl(96, who), shl(24, x)), and(args, 0xffffffff)))
-                    mstore(add(ev, 0x60), or(shl(96, relaying), shl(32, shr(160, relaying))))
-                    log1(ev, 0x80, to)
+            // The orders' network params: for each id, a preset or the stored word.
+            function networkTable(off, count) {
+                for { let k := 0 } lt(k, count) { k := add(k, 1) } {
+                    let id := calldataload(add(off, shl(5, k)))
+                    let p := 0
+                    switch id
+                    case 0 {}
+                    default {
+                        switch eq(id, mload(0x200))
+                        case 1 { p := mload(0x220) }
+                        default {
+                            switch eq(id, mload(0x240))
+                            case 1 { p := mload(0x260) }
+                            default {
+                                mstore(0x00, id)
+                                mstore(0x20, 4) // _networks.slot
+                                p := sload(keccak256(0x00, 0x40))
+                            }
+                        }
+                    }
+                    mstore(add(0x540, shl(5, k)), p)
                 }
             }
             // settle: orders from ptr to end, 141 bytes each.
-            function settleLoop(buf, ptr, end) -> fees, delivered {
-                let start := ptr
+            function settleLoop(ptr, end) -> fees, delivered {
                 let cur := 0
-                let acct := 0
-                let who := 0
-                let state := 0 // bit 0: cur has an account; bit 1: acct changed
-                let table := mload(add(buf, 0x2e0))
+                let state := 0 // bit 0: cur has an account; bit 1: its account register changed
                 for {} lt(ptr, end) { ptr := add(ptr, 141) } {
-                    let w3 := calldataload(add(ptr, 96)) // to(20) size(4) nonce(4) deadline(4)
-                    let w4 := calldataload(add(ptr, 128)) // maxFee(6) relayFee(6) networkIndex(1)
                     let signer := 0
                     let code := 0
-                    let p := 0
                     {
                         // The signature: high s is refused before hashing.
-                        let vs := calldataload(add(ptr, 64))
-                        let s := shr(1, shl(1, vs))
+                        let w := calldataload(add(ptr, 64)) // vs
+                        let s := shr(1, shl(1, w))
                         switch gt(s, 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0)
                         case 1 { code := 2 } // SKIP_HIGH_S
                         default {
-                            let ni := shr(248, shl(96, w4))
-                            let network := 0
-                            if lt(ni, mload(table)) {
-                                network := calldataload(add(mload(add(buf, 0x2c0)), shl(5, ni)))
-                                p := mload(add(table, shl(5, add(ni, 1))))
+                            mstore(0x500, s)
+                            mstore(0x4c0, add(27, shr(255, w)))
+                            mstore(0x4e0, calldataload(add(ptr, 32)))
+                            w := calldataload(ptr) // secret
+                            mstore(0x360, w)
+                            mstore(0x180, w)
+                            w := calldataload(add(ptr, 128)) // maxFee(6) relayFee(6) networkIndex(1)
+                            mstore(0x3a0, shr(208, w))
+                            s := and(shr(160, w), 0xffffffffffff)
+                            mstore(0x3c0, s)
+                            mstore(0x140, or(caller(), shl(160, s)))
+                            s := shl(64, shr(208, w)) // maxFee << 64
+                            w := and(shr(152, w), 0xff)
+                            switch lt(w, mload(0x2c0))
+                            case 1 {
+                                mstore(0xa0, mload(add(0x540, shl(5, w))))
+                                w := calldataload(add(mload(0x2a0), shl(5, w)))
                             }
-                            let secret := calldataload(ptr)
-                            mstore(add(buf, 0x20), network)
-                            mstore(add(buf, 0x40), shr(96, w3))
-                            mstore(add(buf, 0x60), secret)
-                            mstore(add(buf, 0x80), and(shr(64, w3), 0xffffffff))
-                            mstore(add(buf, 0xa0), shr(208, w4))
-                            mstore(add(buf, 0xc0), and(shr(160, w4), 0xffffffffffff))
-                            mstore(add(buf, 0xe0), and(shr(32, w3), 0xffffffff))
-                            mstore(add(buf, 0x100), and(w3, 0xffffffff))
-                            mstore(add(buf, 0x162), keccak256(buf, 0x140))
-                            mstore(add(buf, 0x1a0), keccak256(add(buf, 0x140), 0x42))
-                            mstore(add(buf, 0x1c0), add(27, shr(255, vs)))
-                            mstore(add(buf, 0x1e0), calldataload(add(ptr, 32)))
-                            mstore(add(buf, 0x200), s)
+                            default {
+                                mstore(0xa0, 0)
+                                w := 0
+                            }
+                            mstore(0x320, w) // network
+                            mstore(0x1a0, w)
+                            w := calldataload(add(ptr, 96)) // to(20) size(4) nonce(4) deadline(4)
+                            mstore(0x340, shr(96, w))
+                            mstore(0x100, shr(96, w))
+                            mstore(0x380, and(shr(64, w), 0xffffffff))
+                            mstore(0x120, or(s, or(shl(32, 1), and(shr(64, w), 0xffffffff))))
+                            mstore(0x3e0, and(shr(32, w), 0xffffffff))
+                            mstore(0x400, and(w, 0xffffffff))
+                            mstore(0x462, keccak256(0x300, 0x140))
+                            mstore(0x4a0, keccak256(0x440, 0x42))
                             mstore(0x00, 0)
-                            pop(staticcall(gas(), 1, add(buf, 0x1a0), 0x80, 0x00, 0x20))
+                            pop(staticcall(gas(), 1, 0x4a0, 0x80, 0x00, 0x20))
                             signer := mload(0x00)
-                            mstore(add(buf, 0x220), secret)
-                            mstore(add(buf, 0x240), network)
+                            if iszero(signer) { code := 1 } // SKIP_BAD_SIGNATURE
                         }
                     }
                     if iszero(code) {
-                        switch signer
-                        case 0 { code := 1 } // SKIP_BAD_SIGNATURE
+                        if iszero(eq(signer, cur)) {
+                            if and(state, 2) { sstore(accSlot(cur), mload(0xc0)) }
+                            cur := signer
+                            state := iszero(iszero(loadSender(signer)))
+                        }
+                        let deadline := mload(0x400)
+                        switch and(state, 1)
+                        case 0 { code := 3 } // SKIP_UNKNOWN_SIGNER
                         default {
-                            if iszero(eq(signer, cur)) {
-                                if and(state, 2) { sstore(accSlot(cur), acct) }
-                                cur := signer
-                                let raw := sload(accSlot(signer))
-                                acct := rebase(raw)
-                                who := sender(acct, signer)
-                                state := iszero(iszero(raw))
-                            }
-                            let deadline := and(w3, 0xffffffff)
-                            switch and(state, 1)
-                            case 0 { code := 3 } // SKIP_UNKNOWN_SIGNER
+                            switch lt(deadline, timestamp())
+                            case 1 { code := 4 } // SKIP_EXPIRED
                             default {
-                                switch lt(deadline, timestamp())
-                                case 1 { code := 4 } // SKIP_EXPIRED
-                                default {
-                                    switch gt(deadline, add(timestamp(), 3600))
-                                    case 1 { code := 5 } // SKIP_DEADLINE_TOO_FAR
-                                    default { if iszero(p) { code := 8 } } // SKIP_UNKNOWN_NETWORK
-                                }
+                                switch gt(deadline, add(timestamp(), 3600))
+                                case 1 { code := 5 } // SKIP_DEADLINE_TOO_FAR
+                                default { if iszero(mload(0xa0)) { code := 8 } } // SKIP_UNKNOWN_NETWORK
                             }
                         }
                     }
                     if iszero(code) {
                         // The nonce window: base u32 at 192, bits u31 at 224.
-                        let nonce := and(shr(32, w3), 0xffffffff)
+                        let acct := mload(0xc0)
+                        let nonce := mload(0x3e0)
                         let base := and(shr(192, acct), 0xffffffff)
                         switch lt(nonce, base)
                         case 1 { code := 6 } // SKIP_NONCE_TOO_LOW
                         default {
                             let bits := and(shr(224, acct), 0x7fffffff)
-                            let off := sub(nonce, base)
-                            if gt(off, 30) {
+                            nonce := sub(nonce, base) // the offset in the window
+                            if gt(nonce, 30) {
                                 // Slide the window up to end at the nonce; older unused nonces die.
-                                bits := shr(sub(off, 30), bits)
-                                base := sub(nonce, 30)
-                                off := 30
+                                bits := shr(sub(nonce, 30), bits)
+                                base := add(base, sub(nonce, 30))
+                                nonce := 30
                             }
-                            switch and(shr(off, bits), 1)
+                            switch and(shr(nonce, bits), 1)
                             case 1 { code := 7 } // SKIP_NONCE_USED
                             default {
-                                let relaying := or(caller(), shl(160, and(shr(160, w4), 0xffffffffffff)))
-                                let a2, x := process(
-                                    p,
-                                    or(and(acct, not(shl(192, 0x7fffffffffffffff))), or(shl(192, base), shl(224, or(bits, shl(off, 1))))),
-                                    who,
-                                    shr(96, w3),
-                                    or(and(shr(64, w3), 0xffffffff), or(shl(32, 1), shl(64, shr(208, w4)))),
-                                    relaying,
-                                    buf,
-                                    1
-                                )
-                                code := and(x, 0xff)
-                                if iszero(code) {
-                                    acct := a2
+                                mstore(0xc0, or(and(acct, not(shl(192, 0x7fffffffffffffff))), or(shl(192, base), shl(224, or(bits, shl(nonce, 1))))))
+                                code := and(mail(), 0xff)
+                                switch code
+                                case 0 {
                                     state := or(state, 2)
-                                    fees := add(fees, shr(160, relaying))
+                                    fees := add(fees, shr(160, mload(0x140)))
                                     delivered := add(delivered, 1)
                                 }
+                                default { mstore(0xc0, acct) } // the nonce stays unused
                             }
                         }
                     }
                     if code {
                         // OrderSkipped(from indexed, nonce, index, reason)
-                        let ev := add(buf, 0x220)
-                        mstore(ev, and(shr(32, w3), 0xffffffff))
-                        mstore(add(ev, 0x20), div(sub(ptr, start), 141))
-                        mstore(add(ev, 0x40), code)
-                        log2(ev, 0x60, mload(add(buf, 0x300)), signer)
+                        mstore(0x180, and(shr(32, calldataload(add(ptr, 96))), 0xffffffff))
+                        mstore(0x1a0, div(sub(ptr, mload(0x280)), 141))
+                        mstore(0x1c0, code)
+                        log2(0x180, 0x60, mload(0x2e0), signer)
                     }
                 }
-                if and(state, 2) { sstore(accSlot(cur), acct) }
+                if and(state, 2) { sstore(accSlot(cur), mload(0xc0)) }
             }
-            function broadcastLoop(p, toOff, secretsOff, n, buf, topic) -> x, total, delivered {
-                let from := caller()
-                let slot0 := accSlot(from)
-                let acct := rebase(sload(slot0))
-                let who := sender(acct, from)
-                let args := or(or(calldataload(100), shl(32, n)), shl(64, 0xffffffffffffffff))
-                let relaying := or(calldataload(164), shl(160, calldataload(196)))
-                let ev := add(buf, 0x220)
-                mstore(add(ev, 0x20), calldataload(4))
+            function broadcastLoop(toOff, secretsOff, n) -> x, total, delivered {
                 for { let i := 0 } lt(i, n) { i := add(i, 1) } {
                     let to := calldataload(add(toOff, shl(5, i)))
                     if shr(160, to) { revert(0, 0) } // not an address: the ABI decoder would refuse it
-                    mstore(ev, calldataload(add(secretsOff, shl(5, i))))
-                    let a2, y := process(p, acct, who, to, args, relaying, buf, 1)
-                    let code := and(y, 0xff)
-                    switch code
+                    mstore(0x100, to)
+                    mstore(0x180, calldataload(add(secretsOff, shl(5, i))))
+                    let y := mail()
+                    switch and(y, 0xff)
                     case 0 {
-                        let fee := shr(8, y)
-                        total := add(total, add(fee, div(mul(fee, shr(240, p)), 10000)))
-                        acct := a2
+                        y := shr(8, y)
+                        total := add(total, add(y, div(mul(y, shr(240, mload(0xa0))), 10000)))
                         delivered := add(delivered, 1)
                     }
                     default {
                         // Blocked, below the minimum, a bad address or an owed overflow: skip.
+                        let code := and(y, 0xff)
                         if iszero(or(or(eq(code, 9), eq(code, 11)), or(eq(code, 12), eq(code, 16)))) {
                             x := y
                             leave
                         }
-                        mstore(add(ev, 0x40), code)
-                        log3(add(ev, 0x40), 0x20, topic, from, to) // RecipientSkipped
+                        mstore(0x1c0, code)
+                        log3(0x1c0, 0x20, mload(0x520), caller(), to) // RecipientSkipped
                     }
                 }
-                sstore(slot0, acct)
             }
 
             // ---- entry points
-            let buf := mload(0x40)
-            mstore(0x40, add(buf, 0x320))
             {
                 // The clock: nowH [0,24) | pair factor [24,96) | pair mail
                 // [96,112) | rate factor [112,184) | rate mail [184,200).
-                let t := timestamp()
-                let nowH := div(t, 3600)
-                let fp := factor(div(mod(nowH, 768), 12))
-                let fr := factor(div(mul(mod(t, 86400), 64), 86400))
-                mstore(
-                    add(buf, 0x2a0),
-                    or(
-                        or(nowH, or(shl(24, fp), shl(96, div(shl(72, 1), fp)))),
-                        or(shl(112, fr), shl(184, div(shl(72, 1), fr)))
-                    )
-                )
+                let fp := factor(div(mod(div(timestamp(), 3600), 768), 12))
+                let fr := factor(div(mul(mod(timestamp(), 86400), 64), 86400))
+                mstore(0x80, or(or(div(timestamp(), 3600), or(shl(24, fp), shl(96, div(shl(72, 1), fp)))), shl(112, fr)))
+                mstore(0x80, or(mload(0x80), shl(184, div(shl(72, 1), fr))))
             }
             switch mode
             case 0 {
                 // send(network, to, secret, size, maxFee, relay, relayFee)
-                let from := caller()
-                let slot0 := accSlot(from)
-                let acct := rebase(sload(slot0))
-                mstore(add(buf, 0x220), calldataload(68))
-                mstore(add(buf, 0x240), calldataload(4))
-                let a2, x := process(
-                    word,
-                    acct,
-                    sender(acct, from),
-                    calldataload(36),
-                    or(calldataload(100), or(shl(32, 1), shl(64, calldataload(132)))),
-                    or(calldataload(164), shl(160, calldataload(196))),
-                    buf,
-                    1
-                )
-                r0 := x
-                if iszero(and(x, 0xff)) { sstore(slot0, a2) }
+                pop(loadSender(caller()))
+                mstore(0xa0, word)
+                mstore(0x100, calldataload(36))
+                mstore(0x120, or(calldataload(100), or(shl(32, 1), shl(64, calldataload(132)))))
+                mstore(0x140, or(calldataload(164), shl(160, calldataload(196))))
+                mstore(0x180, calldataload(68))
+                mstore(0x1a0, calldataload(4))
+                r0 := mail()
+                if iszero(and(r0, 0xff)) { sstore(accSlot(caller()), mload(0xc0)) }
             }
-            case 1 { r0, r1, r2 := broadcastLoop(word, arg1, arg2, arg3, buf, recipientSkipTopic) }
+            case 1 {
+                // broadcast(network, to[], secrets[], size, maxFee, relay, relayFee)
+                pop(loadSender(caller()))
+                mstore(0xa0, word)
+                mstore(0x120, or(or(calldataload(100), shl(32, arg3)), shl(64, 0xffffffffffffffff)))
+                mstore(0x140, or(calldataload(164), shl(160, calldataload(196))))
+                mstore(0x1a0, calldataload(4))
+                r0, r1, r2 := broadcastLoop(arg1, arg2, arg3)
+                sstore(accSlot(caller()), mload(0xc0))
+            }
             case 2 {
-                mstore(buf, typeHash)
-                mstore(add(buf, 0x120), caller())
-                mstore(add(buf, 0x140), shl(240, 0x1901))
-                mstore(add(buf, 0x142), domain)
-                mstore(add(buf, 0x2c0), arg3) // networks.offset
-                mstore(add(buf, 0x2e0), arg4) // the network words
-                mstore(add(buf, 0x300), skipTopic)
-                r1, r2 := settleLoop(buf, arg1, add(arg1, mul(arg2, 141)))
+                // settle(networks, orders)
+                networkTable(arg3, arg4)
+                mstore(0x280, arg1) // the first order
+                mstore(0x2a0, arg3) // networks.offset
+                mstore(0x2c0, arg4) // networks.length
+                r1, r2 := settleLoop(arg1, add(arg1, mul(arg2, 141)))
             }
             default {
                 // quote(network, from, to, size, recipients): as send from `from`, with any balance
-                let from := calldataload(36)
-                let acct := or(rebase(sload(accSlot(from))), 0xffffffffffffffff)
-                let n := calldataload(132)
-                if iszero(n) { n := 1 }
-                let a2, x := process(
-                    word,
-                    acct,
-                    sender(acct, from),
-                    calldataload(68),
-                    or(calldataload(100), or(shl(32, n), shl(64, 0xffffffffffffffff))),
-                    0,
-                    buf,
-                    0
-                )
-                r0 := x
-                if iszero(and(x, 0xff)) {
-                    r1 := shr(8, x)
+                pop(loadSender(calldataload(36)))
+                mstore(0xc0, or(mload(0xc0), 0xffffffffffffffff))
+                mstore(0xa0, word)
+                mstore(0x100, calldataload(68))
+                mstore(0x120, or(calldataload(100), or(shl(32, add(calldataload(132), iszero(calldataload(132)))), shl(64, 0xffffffffffffffff))))
+                mstore(0x140, shl(255, 1)) // no relay, and write nothing
+                r0 := mail()
+                if iszero(and(r0, 0xff)) {
+                    r1 := shr(8, r0)
                     r2 := div(mul(r1, shr(240, word)), 10000)
                 }
             }

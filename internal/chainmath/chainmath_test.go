@@ -1,35 +1,46 @@
 package chainmath
 
 import (
-	"math"
 	"math/big"
 	"math/rand/v2"
 	"testing"
 )
 
-func TestFactorMatchesBigFloat(t *testing.T) {
-	// f(j) is the floored chain of Q0.64 products; it is within a few ulps of 2^(−j/64).
-	for j := uint64(1); j < 64; j++ {
-		f, one := Factor(j)
-		if one {
-			t.Fatalf("j=%d reported one", j)
-		}
-		exact, _ := new(big.Float).SetMantExp(big.NewFloat(math.Exp2(-float64(j)/64)), 64).Float64()
-		if d := float64(f) - exact; d > exact*1e-15 || d < -exact*1e-15-16 {
-			t.Fatalf("f(%d) = %d, 2^64·2^(−j/64) ≈ %.0f", j, f, exact)
+// TestFactorTables checks, in exact integers, that the tables hold
+// ⌊2^64 · 2^(−i/64)⌋ and ⌊2^64 · 2^(−8k/64)⌋ (x = ⌊2^64 · 2^(−e/64)⌋ exactly when
+// x^64 ≤ 2^(4096−e) < (x+1)^64), that f(j) is within 2 of ⌊2^64 · 2^(−j/64)⌋,
+// strictly decreasing, and above 2^63 at j = 63.
+func TestFactorTables(t *testing.T) {
+	floorOf := func(x *big.Int, e int) bool { // x == ⌊2^64 · 2^(−e/64)⌋
+		lim := new(big.Int).Lsh(big.NewInt(1), uint(4096-e))
+		x1 := new(big.Int).Add(x, big.NewInt(1))
+		return new(big.Int).Exp(x, big.NewInt(64), nil).Cmp(lim) <= 0 && new(big.Int).Exp(x1, big.NewInt(64), nil).Cmp(lim) > 0
+	}
+	entry := func(v uint64) *big.Int { return new(big.Int).Add(new(big.Int).SetUint64(v), new(big.Int).Lsh(big.NewInt(1), 63)) }
+	for i := 0; i < 8; i++ {
+		if !floorOf(entry(factorA[i]), i) || !floorOf(entry(factorB[i]), 8*i) {
+			t.Fatalf("table entry %d is not the exact floor", i)
 		}
 	}
 	if _, one := Factor(0); !one {
 		t.Fatal("f(0) is not one")
 	}
-	// Strictly decreasing in j: decay never goes back up within an epoch.
-	prev := ^uint64(0)
-	for j := uint64(1); j < 64; j++ {
-		f, _ := Factor(j)
-		if f >= prev {
+	prev := new(big.Int).Lsh(big.NewInt(1), 64)
+	for j := 1; j < 64; j++ {
+		f, one := Factor(uint64(j))
+		fb := new(big.Int).SetUint64(f)
+		if one || fb.Cmp(prev) >= 0 {
 			t.Fatalf("f(%d) = %d not below f(%d)", j, f, j-1)
 		}
-		prev = f
+		prev = fb
+		lim := new(big.Int).Lsh(big.NewInt(1), uint(4096-j))
+		if new(big.Int).Exp(fb, big.NewInt(64), nil).Cmp(lim) > 0 ||
+			new(big.Int).Exp(new(big.Int).Add(fb, big.NewInt(3)), big.NewInt(64), nil).Cmp(lim) <= 0 {
+			t.Fatalf("f(%d) = %d is not within 2 below 2^64·2^(−j/64)", j, f)
+		}
+	}
+	if f, _ := Factor(63); f <= 1<<63 {
+		t.Fatal("f(63) ≤ 2^63")
 	}
 }
 

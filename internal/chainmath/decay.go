@@ -12,27 +12,30 @@ const (
 	PairHalfLifeH    = PairHalfLife / 3600 // the pair grid in hours (768)
 )
 
-// decayC are ⌊2^64 · 2^(−2^k/64)⌋ for k = 0..5.
-var decayC = [6]uint64{
-	0xfd3e0c0cf486c174, 0xfa83b2db722a033a, 0xf5257d152486cc2c,
-	0xeac0c6e7dd24392e, 0xd744fccad69d6af4, 0xb504f333f9de6484,
-}
+// The factor tables: A[i] = ⌊2^64 · 2^(−i/64)⌋ and B[k] = ⌊2^64 · 2^(−8k/64)⌋
+// for i, k = 0..7, stored as A − 2^63 and B − 2^63 (A[0] = B[0] = 2^64).
+var (
+	factorA = [8]uint64{1 << 63, 0x7d3e0c0cf486c174, 0x7a83b2db722a033a, 0x77d0df730ad13bb8,
+		0x75257d152486cc2c, 0x7281773c59ffb139, 0x6fe4b99bdcdaf5cb, 0x6d4f301ed9942b84}
+	factorB = [8]uint64{1 << 63, 0x6ac0c6e7dd24392e, 0x5744fccad69d6af4, 0x45672a115506dadd,
+		0x3504f333f9de6484, 0x25fed6a9b15138ea, 0x1837f0518db8a96f, 0x0b95c1e3ea8bd6e6}
+)
 
-// Factor is f(j) = Π 2^(−2^k/64) over the set bits k of j (j in [0, 64)) in
-// Q0.64, multiplied in order of k with flooring; one reports j == 0 (f = 1).
+// Factor is f(j) = ⌊A[j mod 8] · B[⌊j/8⌋] / 2^64⌋ in Q0.64 (j in [0, 64)), within
+// 2 units of ⌊2^64 · 2^(−j/64)⌋ and strictly decreasing in j; one reports
+// j == 0 (f = 2^64, which does not fit a uint64).
 func Factor(j uint64) (f uint64, one bool) {
-	one = true
-	for k := 0; k < 6; k++ {
-		if j>>k&1 == 0 {
-			continue
-		}
-		if one {
-			f, one = decayC[k], false
-		} else {
-			f, _ = bits.Mul64(f, decayC[k])
-		}
+	i, k := j%8, j/8%8
+	switch {
+	case i == 0 && k == 0:
+		return 0, true
+	case i == 0:
+		return factorB[k] + 1<<63, false
+	case k == 0:
+		return factorA[i] + 1<<63, false
 	}
-	return f, one
+	hi, _ := bits.Mul64(factorA[i]+1<<63, factorB[k]+1<<63)
+	return hi, false
 }
 
 // TickIndex is j = ⌊t/Δ⌋ mod 64 on the grid of halfLife (Δ = halfLife/64).
