@@ -16,7 +16,9 @@ func TestFactorTables(t *testing.T) {
 		x1 := new(big.Int).Add(x, big.NewInt(1))
 		return new(big.Int).Exp(x, big.NewInt(64), nil).Cmp(lim) <= 0 && new(big.Int).Exp(x1, big.NewInt(64), nil).Cmp(lim) > 0
 	}
-	entry := func(v uint64) *big.Int { return new(big.Int).Add(new(big.Int).SetUint64(v), new(big.Int).Lsh(big.NewInt(1), 63)) }
+	entry := func(v uint64) *big.Int {
+		return new(big.Int).Add(new(big.Int).SetUint64(v), new(big.Int).Lsh(big.NewInt(1), 63))
+	}
 	for i := 0; i < 8; i++ {
 		if !floorOf(entry(factorA[i]), i) || !floorOf(entry(factorB[i]), 8*i) {
 			t.Fatalf("table entry %d is not the exact floor", i)
