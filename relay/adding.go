@@ -176,11 +176,12 @@ func (r *Relay) checkShape(e *wire.Event, now time.Time) (route [32]byte, reason
 		return route, ""
 	case wire.KindAuth:
 		return route, wire.Reason(wire.PrefixInvalid, "kind 22242 goes in an AUTH frame")
-	case wire.KindListIssue:
-		return route, wire.Reason(wire.PrefixBlocked, "list issues (kind 2526) are reserved and not accepted yet")
+	case wire.KindListIssue, wire.KindListKeys, wire.KindListInfo:
+		return r.checkList(e)
 	}
 	return route, wire.Reason(wire.PrefixBlocked,
-		fmt.Sprintf("this relay stores only b-mail kinds %d and %d (and NIP-09 deletions)", wire.KindEnvelope, wire.KindBundle))
+		fmt.Sprintf("this relay stores only b-mail kinds %d, %d and the list kinds %d, %d, %d (and NIP-09 deletions)",
+			wire.KindEnvelope, wire.KindBundle, wire.KindListIssue, wire.KindListKeys, wire.KindListInfo))
 }
 
 // routeTag finds exactly one routing tag named name with a 64-hex value and

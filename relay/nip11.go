@@ -57,6 +57,8 @@ type kinds struct {
 	Envelope  int `json:"envelope"`
 	Bundle    int `json:"bundle"`
 	ListIssue int `json:"list_issue"`
+	ListKeys  int `json:"list_keys"`
+	ListInfo  int `json:"list_info"`
 }
 
 func (r *Relay) buildInfo(info Info, terms Terms) *infoDoc {
@@ -85,6 +87,8 @@ func (r *Relay) buildInfo(info Info, terms Terms) *infoDoc {
 		"retention": []map[string]any{
 			{"kinds": []int{wire.KindEnvelope}, "time": int64(sc.UnpaidRetention.Seconds())},
 			{"kinds": []int{wire.KindBundle}, "time": int64(sc.BundleRetention.Seconds()), "count": 1},
+			{"kinds": []int{wire.KindListIssue, wire.KindListKeys}, "time": int64(sc.ListRetention.Seconds())},
+			{"kinds": []int{wire.KindListInfo}, "time": int64(sc.ListRetention.Seconds()), "count": 1},
 		},
 		InfoKey: bmailTerms{
 			Version:          1,
@@ -94,7 +98,8 @@ func (r *Relay) buildInfo(info Info, terms Terms) *infoDoc {
 				UnpaidSeconds: int64(sc.UnpaidRetention.Seconds()),
 				PaidSeconds:   int64(sc.PaidRetention.Seconds()),
 			},
-			Kinds:     kinds{Envelope: wire.KindEnvelope, Bundle: wire.KindBundle, ListIssue: wire.KindListIssue},
+			Kinds: kinds{Envelope: wire.KindEnvelope, Bundle: wire.KindBundle, ListIssue: wire.KindListIssue,
+				ListKeys: wire.KindListKeys, ListInfo: wire.KindListInfo},
 			CursorKey: wire.FilterCursorKey,
 		},
 	}

@@ -102,6 +102,7 @@ func (c *Config) fill() error {
 	setD(&c.Store.UnpaidRetention, store.DefaultUnpaidRetention)
 	setD(&c.Store.PaidRetention, store.DefaultPaidRetention)
 	setD(&c.Store.BundleRetention, store.DefaultBundleRetention)
+	setD(&c.Store.ListRetention, store.DefaultListRetention)
 	if c.Store.TombstoneRetention == 0 {
 		c.Store.TombstoneRetention = c.CreatedAtPast + 24*time.Hour
 	}

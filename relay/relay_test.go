@@ -234,7 +234,7 @@ func TestRelay(t *testing.T) {
 		check("wrong id", badID, wire.PrefixInvalid)
 		list := &wire.Event{CreatedAt: now.Unix(), Kind: wire.KindListIssue, Tags: [][]string{{"n", wire.Hex(p[:])}}, Content: "eA=="}
 		signer(t).Sign(list)
-		check("reserved list kind", list, wire.PrefixBlocked)
+		check("list event not signed by its list key", list, wire.PrefixInvalid)
 
 		c.send(`["EVENT",{"id":1}]`)
 		if f := c.expect(wire.FrameNotice); wire.ReasonPrefix(f.Message) != wire.PrefixInvalid {

@@ -114,7 +114,7 @@ func (s *sub) offer(st *store.Stored) {
 	if st.Event.Kind == wire.KindEnvelope && !s.c.isAuthed(st.Route) {
 		return
 	}
-	if !s.matches(st.Event) {
+	if !s.matches(st.Event) || (wire.IsListKind(st.Event.Kind) && !s.namesList(st.Event)) {
 		return
 	}
 	s.mu.Lock()
@@ -143,16 +143,28 @@ func (s *sub) deliver(st *store.Stored) {
 	}
 }
 
+// namesList reports whether a filter that matches the list event e names
+// its list in #n: list events are served, stored and live, only to such
+// filters (SPEC.md §10.6).
+func (s *sub) namesList(e *wire.Event) bool {
+	for i := range s.filters {
+		if _, ok := s.filters[i].Tag(wire.TagList[0]); ok && s.filters[i].Matches(e) {
+			return true
+		}
+	}
+	return false
+}
+
 // checkFilters refuses filters the relay cannot serve to this connection.
 func (c *Conn) checkFilters(filters []wire.Filter) string {
 	for i := range filters {
 		f := &filters[i]
 		if !store.Indexed(f) {
-			return wire.Reason(wire.PrefixUnsupported, "a filter must name ids, authors, #p or #w (anything else would scan every event)")
+			return wire.Reason(wire.PrefixUnsupported, "a filter must name ids, authors, #p, #w or #n (anything else would scan every event)")
 		}
 		for _, t := range f.Tags {
-			if _, ok := store.RoutedTag(t.Name); !ok {
-				return wire.Reason(wire.PrefixUnsupported, "only #p (envelopes) and #w (bundles) are indexed")
+			if store.RoutedKinds(t.Name) == nil {
+				return wire.Reason(wire.PrefixUnsupported, "only #p (envelopes), #w (bundles) and #n (newsletter lists) are indexed")
 			}
 		}
 		recipients, hasP := f.Tag('p')

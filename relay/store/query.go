@@ -63,7 +63,7 @@ func (s *Store) Query(ctx context.Context, f *wire.Filter, readable [][32]byte, 
 }
 
 // Indexed reports whether a filter can be answered from an index: it names
-// ids, authors, or a routing tag (#p, #w). Others would scan every event,
+// ids, authors, or a routing tag (#p, #w, #n). Others would scan every event,
 // so the relay refuses them.
 func Indexed(f *wire.Filter) bool { return f.IDs != nil || f.Authors != nil || len(f.Tags) > 0 }
 
@@ -102,7 +102,7 @@ func (s *Store) buildQuery(f *wire.Filter, readable [][32]byte, limit int) (stri
 	if f.Kinds != nil {
 		ks := make([]any, 0, len(f.Kinds))
 		for _, k := range f.Kinds {
-			if k == wire.KindEnvelope || k == wire.KindBundle {
+			if k == wire.KindEnvelope || k == wire.KindBundle || wire.IsListKind(k) {
 				ks = append(ks, k)
 			}
 		}
@@ -112,13 +112,21 @@ func (s *Store) buildQuery(f *wire.Filter, readable [][32]byte, limit int) (stri
 		in("kind", ks)
 	}
 	for _, t := range f.Tags {
-		kind, ok := RoutedTag(t.Name)
-		if !ok || len(t.Values) == 0 {
+		kinds := RoutedKinds(t.Name)
+		if len(kinds) == 0 || len(t.Values) == 0 {
 			return "", nil, false
 		}
 		in("route", blobs(t.Values))
-		w.WriteString(" AND kind = ?")
-		args = append(args, kind)
+		if len(kinds) == 1 {
+			w.WriteString(" AND kind = ?")
+			args = append(args, kinds[0])
+		} else {
+			ks := make([]any, len(kinds))
+			for i, k := range kinds {
+				ks[i] = k
+			}
+			in("kind", ks)
+		}
 	}
 	if f.Since != nil {
 		w.WriteString(" AND created_at >= ?")
@@ -128,10 +136,14 @@ func (s *Store) buildQuery(f *wire.Filter, readable [][32]byte, limit int) (stri
 		w.WriteString(" AND created_at <= ?")
 		args = append(args, *f.Until)
 	}
-	// Envelopes only for their recipients; literal kinds so that SQLite
-	// can use the partial bundle index and the route index (a multi-index
-	// OR) instead of scanning.
-	if len(readable) == 0 {
+	// List events are public, served to filters that name their list in
+	// #n (the route index answers them). Otherwise envelopes only for
+	// their recipients; literal kinds so that SQLite can use the partial
+	// bundle index and the route index (a multi-index OR) instead of
+	// scanning.
+	if _, lists := f.Tag(wire.TagList[0]); lists {
+		w.WriteString(" AND kind IN (2526, 2527, 12526)")
+	} else if len(readable) == 0 {
 		w.WriteString(" AND kind = 12525")
 	} else {
 		w.WriteString(" AND (kind = 12525 OR (kind = 2525 AND route IN (?" + strings.Repeat(", ?", len(readable)-1) + ")))")

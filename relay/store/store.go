@@ -41,7 +41,7 @@ type State int
 const (
 	StateUnpaid  State = 1 // envelope waiting for payment; grace-period retention, quotas apply
 	StatePaid    State = 2 // envelope whose payment was seen in a final Delivered log
-	StateKept    State = 3 // key bundle
+	StateKept    State = 3 // key bundle or list event
 	StateExpired State = 4 // retention ran out
 	StateDeleted State = 5 // deleted by its recipient or author
 	StateEvicted State = 6 // evicted by an unpaid-bytes quota
@@ -98,6 +98,8 @@ type Config struct {
 	UnpaidRetention time.Duration
 	PaidRetention   time.Duration
 	BundleRetention time.Duration
+	// ListRetention is how long newsletter list events are kept.
+	ListRetention time.Duration
 	// TombstoneRetention is how long past an event's created_at its
 	// tombstone is kept; it must exceed the oldest created_at the relay
 	// accepts, or a retry could be stored again.
@@ -106,6 +108,7 @@ type Config struct {
 	MaxUnpaidPerRoute  int64 // unpaid envelope bytes per recipient
 	MaxUnpaidPerOrigin int64 // unpaid envelope bytes per submitting network
 	MaxBytes           int64 // everything stored
+	MaxListBytes       int64 // issues and rotation slices per list
 
 	MaxBatch        int           // operations per transaction
 	CheckpointEvery time.Duration // TRUNCATE checkpoints of the WAL (by the writer)
@@ -142,12 +145,14 @@ func (c *Config) fill() {
 	def(&c.UnpaidRetention, DefaultUnpaidRetention)
 	def(&c.PaidRetention, DefaultPaidRetention)
 	def(&c.BundleRetention, DefaultBundleRetention)
+	def(&c.ListRetention, DefaultListRetention)
 	def(&c.TombstoneRetention, DefaultTombstoneRetention)
 	def(&c.CheckpointEvery, DefaultCheckpointEvery)
 	def(&c.BackgroundCheckpoint, DefaultBackgroundCheckpoint)
 	defi(&c.MaxUnpaidPerRoute, DefaultMaxUnpaidPerRoute)
 	defi(&c.MaxUnpaidPerOrigin, DefaultMaxUnpaidPerOrigin)
 	defi(&c.MaxBytes, DefaultMaxBytes)
+	defi(&c.MaxListBytes, DefaultMaxListBytes)
 	if c.MaxBatch <= 0 {
 		c.MaxBatch = DefaultMaxBatch
 	}

@@ -226,6 +226,22 @@ func (o *putOp) apply(s *Store, tx *sql.Tx) error {
 		}
 	case wire.KindEnvelope:
 		state, keep = StateUnpaid, s.cfg.UnpaidRetention
+	case wire.KindListInfo:
+		state, keep = StateKept, s.cfg.ListRetention
+		refused, err := s.replaceListInfo(tx, o)
+		if err != nil || refused {
+			return err
+		}
+	case wire.KindListIssue, wire.KindListKeys:
+		state, keep = StateKept, s.cfg.ListRetention
+		fits, err := s.listRoom(tx, o.p.Route, size, now)
+		if err != nil {
+			return err
+		}
+		if !fits {
+			o.res = Result{Reject: wire.Reason(wire.PrefixInvalid, "list event is larger than the list quota")}
+			return nil
+		}
 	default:
 		o.res = Result{Reject: wire.Reason(wire.PrefixBlocked, fmt.Sprintf("kind %d is not stored here", e.Kind))}
 		return nil
@@ -296,7 +312,7 @@ func (o *putOp) apply(s *Store, tx *sql.Tx) error {
 			return err
 		}
 	}
-	if state == StateKept {
+	if e.Kind == wire.KindBundle {
 		if err := s.payBundleInbox(tx, e.PubKey, o.p.Route); err != nil {
 			return err
 		}
@@ -484,6 +500,10 @@ func (o *deleteOp) apply(s *Store, tx *sql.Tx) error {
 		}
 		switch {
 		case kind == wire.KindEnvelope && (r.route == o.deleter || [32]byte(pub) == o.deleter):
+			if err := s.tombstone(tx, r, StateDeleted, now); err != nil {
+				return err
+			}
+		case wire.IsListKind(kind) && [32]byte(pub) == o.deleter:
 			if err := s.tombstone(tx, r, StateDeleted, now); err != nil {
 				return err
 			}

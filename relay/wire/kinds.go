@@ -10,9 +10,18 @@ const (
 	// KindEnvelope is a sealed b-mail envelope (regular). Content is the
 	// standard base64 of the envelope bytes; exactly one TagRecipient tag.
 	KindEnvelope = 2525
-	// KindListIssue is reserved for newsletter list issues (regular),
-	// addressed by exactly one TagList tag. Not accepted by relays yet.
+	// KindListIssue is a newsletter list issue or rotation notice (regular).
+	// The list kinds (IsListKind) carry exactly one TagList tag whose value
+	// is the event's own pubkey: the list key signs everything of its list.
+	// Content is standard base64; anyone may read them (SPEC.md §10).
 	KindListIssue = 2526
+	// KindListKeys is a slice of a newsletter epoch rotation: wrapped epoch
+	// keys (regular), fetched by id so that subscribers download only their
+	// own slice.
+	KindListKeys = 2527
+	// KindListInfo is a newsletter list's signed definition (replaceable:
+	// one per list key, the newest wins).
+	KindListInfo = 12526
 	// KindBundle is a user's key bundle (replaceable: one per pubkey; the
 	// newest created_at wins, the lowest id wins a tie). Signed by the user's
 	// transport key; carries exactly one TagAccount tag.
@@ -25,7 +34,8 @@ const (
 const (
 	// TagRecipient routes an envelope: the recipient's transport public key.
 	TagRecipient = "p"
-	// TagList routes a newsletter list issue: the 32-byte list id (reserved).
+	// TagList routes the list kinds: the 32-byte list id, which is the list
+	// key (the events' pubkey).
 	TagList = "n"
 	// TagAccount on a key bundle names the account (Ethereum address) the
 	// transport key speaks for, as a 32-byte word (12 zero bytes, then the
@@ -106,3 +116,9 @@ func IsReplaceable(kind int) bool {
 
 // IsEphemeral reports whether kind is ephemeral under NIP-01.
 func IsEphemeral(kind int) bool { return kind >= 20000 && kind < 30000 }
+
+// IsListKind reports whether kind is one of the newsletter list kinds
+// (KindListIssue, KindListKeys, KindListInfo).
+func IsListKind(kind int) bool {
+	return kind == KindListIssue || kind == KindListKeys || kind == KindListInfo
+}
