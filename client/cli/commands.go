@@ -52,6 +52,8 @@ func init() {
 		devnetCommand,
 		deployCommand,
 		demoCommand,
+		tuiCommand,
+		tryCommand,
 		helpCommand,
 	}
 }

@@ -361,6 +361,11 @@ func newPerson(ctx context.Context, net *devnet.Devnet, dir, name string, relays
 	if err != nil {
 		return nil, err
 	}
+	return newPersonWith(ctx, net, dir, name, relays, log, m)
+}
+
+// newPersonWith is newPerson with given recovery words.
+func newPersonWith(ctx context.Context, net *devnet.Devnet, dir, name string, relays []string, log *slog.Logger, m *identity.Mnemonic) (*person, error) {
 	id, err := identity.FromMnemonic(m, 0)
 	if err != nil {
 		return nil, err

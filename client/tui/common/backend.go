@@ -63,8 +63,10 @@ type Backend interface {
 	Earnings(ctx context.Context, since time.Time, days int) (*client.Earnings, error)
 	ReputationHistory(ctx context.Context) ([]client.ReputationSample, error)
 
+	Register(ctx context.Context, o client.RegisterOptions) (*client.Registration, error)
 	Relays(ctx context.Context) ([]client.RelayInfo, error)
 	Sync(ctx context.Context) (*client.SyncReport, error)
+	InboxConnections() map[string]bool
 	Run(ctx context.Context) error
 	Events() (<-chan client.Event, func())
 }

@@ -154,6 +154,13 @@ func Duration(d time.Duration) string {
 	switch {
 	case d <= 0:
 		return "none"
+	case d >= 48*time.Hour:
+		days := int(d / (24 * time.Hour))
+		h := int((d % (24 * time.Hour)) / time.Hour)
+		if h == 0 {
+			return fmt.Sprintf("%d d", days)
+		}
+		return fmt.Sprintf("%d d %d h", days, h)
 	case d >= time.Hour:
 		h := int(d / time.Hour)
 		m := int((d % time.Hour) / time.Minute)
@@ -226,11 +233,11 @@ func (c *Common) Run(f func(ctx context.Context) (tea.Msg, error)) tea.Cmd {
 func VerdictEffect(v client.Verdict) string {
 	switch v {
 	case client.Valuable:
-		return "mints the sender reputation: their mail gets cheaper for everyone"
+		return "mints them reputation: their mail gets cheaper"
 	case client.Spam:
-		return "marks the sender: their cold mail costs more (cold mail only, once per window); you keep the fee"
+		return "marks them: their cold mail costs more; you keep the fee"
 	}
-	return "clears one pending mail without judging the sender"
+	return "clears one pending mail, no judgement"
 }
 
 // VerdictName is a verdict's word.

@@ -82,7 +82,7 @@ type KeyMap struct {
 	ContactsQuit, ContactAdd, ContactRename, ContactRemove, ContactAcceptKey key.Binding
 	ContactBlock, CopyContactString                                          key.Binding
 	// account
-	AccountQuit, Deposit, Claim, Withdraw, CompleteWithdraw key.Binding
+	AccountQuit, Deposit, Claim, Withdraw, CompleteWithdraw, Register key.Binding
 	// relays
 	RelaysQuit key.Binding
 }
@@ -188,6 +188,7 @@ func DefaultKeyMap() *KeyMap {
 		Claim:            b("claim", "c"),
 		Withdraw:         b("withdraw", "w"),
 		CompleteWithdraw: b("complete withdrawal", "W"),
+		Register:         b("register keys", "R"),
 
 		RelaysQuit: b("quit", "q"),
 	}
@@ -249,7 +250,7 @@ func (k *KeyMap) actions() []action {
 
 		{"account.quit", ScopeAccount, &k.AccountQuit}, {"account.deposit", ScopeAccount, &k.Deposit},
 		{"account.claim", ScopeAccount, &k.Claim}, {"account.withdraw", ScopeAccount, &k.Withdraw},
-		{"account.complete-withdrawal", ScopeAccount, &k.CompleteWithdraw},
+		{"account.complete-withdrawal", ScopeAccount, &k.CompleteWithdraw}, {"account.register", ScopeAccount, &k.Register},
 
 		{"relays.quit", ScopeRelays, &k.RelaysQuit},
 	}

@@ -47,6 +47,6 @@ func HelpOverlay(s *common.Styles, title string, groups [][]key.Binding, width, 
 		}
 		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
 	}
-	b.WriteString("\n" + s.Dim.Render("Keys can be changed in keys.json (see `bmail tui --keys`); esc or ? closes this."))
+	b.WriteString("\n" + s.Dim.Render("Keys can be changed in keys.json (`bmail tui --keys-help` lists them); esc or ? closes this."))
 	return common.Fit(b.String(), width, height)
 }

@@ -90,6 +90,7 @@ type Model struct {
 	sugg     []string
 	suggI    int
 	review   *review
+	closed   bool // sent or closed: no more autosaves
 }
 
 // New returns an empty composer.
@@ -155,7 +156,7 @@ func (m *Model) Capturing() bool { return m.review == nil || m.review.capturing(
 func (m *Model) SetSize(w, h int) {
 	m.c.SetSize(w, h)
 	for i := range m.inputs {
-		m.inputs[i].SetWidth(max(10, w-10))
+		m.inputs[i].SetWidth(max(10, w-12))
 	}
 	m.body.SetWidth(w)
 	m.body.SetHeight(max(3, h-m.fixedHeight()))
@@ -196,9 +197,10 @@ func (m *Model) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case contactsMsg:
 		m.contacts = msg.contacts
+		m.suggest()
 		return m, nil
 	case pauseMsg:
-		if msg.seq != m.seq {
+		if msg.seq != m.seq || m.closed {
 			return m, nil
 		}
 		return m, tea.Batch(m.save(), m.resolveAll(true))
@@ -257,7 +259,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.CloseCompose):
-		return tea.Sequence(m.save(), common.Cmd(common.BackMsg{}), common.InfoCmd("draft saved"))
+		save := m.save()
+		m.closed = true
+		return tea.Sequence(save, common.Cmd(common.BackMsg{}), common.InfoCmd("draft saved"))
 	case key.Matches(msg, k.NextField):
 		return m.setFocus(m.focus + 1)
 	case key.Matches(msg, k.PrevField):

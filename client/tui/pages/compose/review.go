@@ -21,6 +21,7 @@ import (
 type (
 	reviewLoadedMsg struct {
 		draftID int64
+		size    uint32
 		rcpts   []gethcommon.Address
 		quotes  map[gethcommon.Address]*client.Quote
 		errs    map[gethcommon.Address]error
@@ -40,6 +41,7 @@ type review struct {
 	total    uint64
 	paid     int
 	refusals []string
+	offline  []string // recipients quoted from no chain state: queued, priced when online
 	pager    *components.Pager
 }
 
@@ -68,7 +70,7 @@ func (m *Model) startReview() tea.Cmd {
 		if err != nil {
 			return nil, err
 		}
-		r := &reviewLoadedMsg{draftID: id, quotes: map[gethcommon.Address]*client.Quote{}, errs: map[gethcommon.Address]error{}}
+		r := &reviewLoadedMsg{draftID: id, size: size, quotes: map[gethcommon.Address]*client.Quote{}, errs: map[gethcommon.Address]error{}}
 		seen := map[gethcommon.Address]bool{}
 		for _, t := range append(d.To, d.Cc...) {
 			a, _, err := m.c.Backend.ParseRecipient(ctx, t)
@@ -113,6 +115,7 @@ func (r *review) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	case enqueuedMsg:
 		m.review = nil
+		m.closed = true // the outbox owns the draft now
 		return tea.Batch(common.Cmd(common.SentMsg{OutboxID: msg.id}), outbox.Run(m.c, msg.id)), true
 	case tea.KeyPressMsg:
 		switch {
@@ -153,11 +156,15 @@ func (r *review) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 // the client checks them again (from fresh chain state) when it pays.
 func (r *review) check(m *Model) {
 	d := r.data
-	r.refusals, r.total, r.paid = nil, 0, 0
+	r.refusals, r.offline, r.total, r.paid = nil, nil, 0, 0
 	for _, a := range d.rcpts {
 		name := m.c.Name(a)
 		if err := d.errs[a]; err != nil {
-			r.refusals = append(r.refusals, name+": "+common.Explain(err).Text())
+			if refusal(err) {
+				r.refusals = append(r.refusals, name+": "+common.Explain(err).Text())
+			} else {
+				r.offline = append(r.offline, name)
+			}
 			continue
 		}
 		q := d.quotes[a]
@@ -173,7 +180,7 @@ func (r *review) check(m *Model) {
 	}
 	w := d.wallet
 	if w == nil || r.paid == 0 {
-		if w == nil && r.paid > 0 {
+		if w == nil && r.paid > 0 && len(r.offline) == 0 {
 			r.refusals = append(r.refusals, "the wallet cannot be read: "+common.Explain(d.walErr).Text())
 		}
 		return
@@ -194,6 +201,18 @@ func (r *review) check(m *Model) {
 	}
 }
 
+// refusal reports whether an error says the mail cannot go (rather than
+// that the network is out of reach now).
+func refusal(err error) bool {
+	for _, e := range []error{client.ErrBlocked, client.ErrBelowMinimum, client.ErrUnknownRecipient, client.ErrNotRegistered,
+		client.ErrKeyChanged, client.ErrBundleSubstituted, client.ErrFeeAboveCap, client.ErrDailyCap, client.ErrShortOfFunds} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // content is the review text.
 func (r *review) content(m *Model) string {
 	s := m.c.Styles
@@ -207,6 +226,8 @@ func (r *review) content(m *Model) string {
 		}
 		b.WriteString(label(l) + s.Value.Render(m.c.Name(a)) + "  " + s.Dim.Render(a.Hex()) + "\n")
 		switch q := d.quotes[a]; {
+		case d.errs[a] != nil && !refusal(d.errs[a]):
+			b.WriteString("         " + s.Warn.Render("price unknown: offline ("+common.Explain(d.errs[a]).Text()+")") + "\n")
 		case d.errs[a] != nil:
 			b.WriteString("         " + s.Error.Render("✗ "+common.Explain(d.errs[a]).Text()) + "\n")
 		case q.Refusal != nil:
@@ -217,7 +238,7 @@ func (r *review) content(m *Model) string {
 			b.WriteString(format.Breakdown(q.Breakdown, "         "))
 		}
 	}
-	b.WriteString(label("Size") + fmt.Sprintf("%d recipient(s), one envelope\n", len(d.rcpts)))
+	b.WriteString(label("Envelope") + fmt.Sprintf("one for %d recipient(s), priced size %s bytes\n", len(d.rcpts), format.Thousands(uint64(d.size))))
 	b.WriteString(label("Total") + s.Amount.Render(format.Gwei(r.total)) + "\n")
 	if w := d.wallet; w != nil {
 		after := "—"
@@ -233,6 +254,10 @@ func (r *review) content(m *Model) string {
 			dayCap = format.Gwei(w.DayCap)
 		}
 		b.WriteString(label("Caps") + fmt.Sprintf("per message %s · today %s spent of %s\n", msgCap, format.Gwei(w.SpentToday), dayCap))
+	}
+	if len(r.offline) > 0 {
+		capMsg := m.c.Backend.Config().Send.MaxFeePerMessage
+		b.WriteString(s.Warn.Render(fmt.Sprintf("Offline: queued now, quoted again and paid when the network is back, never above your cap of %s.", format.Gwei(capMsg))) + "\n")
 	}
 	for _, why := range r.refusals {
 		b.WriteString(s.Error.Render("✗ "+why) + "\n")
@@ -258,6 +283,8 @@ func (r *review) view(m *Model) string {
 		foot = s.Dim.Render("esc back")
 	case len(r.refusals) > 0:
 		foot = s.Error.Render("✗ cannot send as is") + s.Dim.Render(" · e edit · esc back")
+	case len(r.offline) > 0:
+		foot = s.Warn.Render("[y] queue it (paid within your cap when online)") + s.Dim.Render(" · e edit · esc back")
 	case r.paid == 0:
 		foot = s.Warn.Render("[y] send for free") + s.Dim.Render(" · e edit · esc back")
 	default:

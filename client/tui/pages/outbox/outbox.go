@@ -6,6 +6,7 @@ package outbox
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -100,9 +101,15 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		return m, m.load()
 	case RanMsg:
 		var cmd tea.Cmd
-		if msg.Err != nil && !strings.Contains(msg.Err.Error(), context.Canceled.Error()) {
+		switch {
+		case msg.Err != nil && errors.Is(msg.Err, context.Canceled):
+		case msg.Err != nil && (msg.Status == nil || !msg.Status.State.Terminal()):
+			// Not refused: the network is out of reach. The item stays on
+			// its way and the client's live loop retries it.
+			cmd = common.InfoCmd("outbox #%d waits for the network; b-mail retries it by itself (r retries now)", msg.ID)
+		case msg.Err != nil:
 			cmd = common.ErrorCmd(fmt.Errorf("outbox #%d: %w", msg.ID, msg.Err))
-		} else if msg.Status != nil && msg.Status.State == store.OutFinal {
+		case msg.Status != nil && msg.Status.State == store.OutFinal:
 			cmd = common.InfoCmd("outbox #%d is final: sent", msg.ID)
 		}
 		return m, tea.Batch(cmd, m.load())
