@@ -470,6 +470,7 @@ contract BMail {
         (to, secret, maxFee); // read by the engine from calldata
         uint256 p = _params(network);
         if (p == 0) revert UnknownNetwork(network);
+        if (relayFee != 0 && relay == address(0)) revert BadRelay();
         (uint256 x,,) = _engine(MODE_SEND, p, 0, 0, 0, 0);
         if (x & 0xff != 0) _fail(x, size);
         if (relayFee != 0) _credit(relay, relayFee);
@@ -495,6 +496,7 @@ contract BMail {
         if (n == 0 || n > MAX_RECIPIENTS) revert TooManyRecipients();
         uint256 p = _params(network);
         if (p == 0) revert UnknownNetwork(network);
+        if (relayFee != 0 && relay == address(0)) revert BadRelay();
         uint256 toOff;
         uint256 secretsOff;
         assembly ("memory-safe") {
@@ -803,7 +805,7 @@ contract BMail {
     /// the current mail in fixed "registers", so its functions stay within
     /// the EVM's 16 reachable stack slots: 0x80 clock, 0xa0 network params,
     /// 0xc0 sender's account word, 0xe0 sender (address | reputation << 160 |
-    /// spam << 208), 0x100 recipient, 0x120 size | n << 32 | maxFee << 64,
+    /// spam << 208), 0x340 recipient (the struct's `to`), 0x120 size | n << 32 | maxFee << 64,
     /// 0x140 relay | relayFee << 160 | quote << 255, 0x160 pair slot, 0x180
     /// to 0x200 the Delivered data; 0x200 personal id, 0x220 its params,
     /// 0x240 newsletter id, 0x260 its params, 0x280 settle's first order,
@@ -914,17 +916,13 @@ contract BMail {
                 let d := 0
                 {
                     let from := and(mload(0xe0), 0xffffffffffffffffffffffffffffffffffffffff)
-                    let to := mload(0x100)
+                    let to := mload(0x340)
                     if or(iszero(to), eq(to, from)) {
                         x := 9 // SKIP_BAD_RECIPIENT
                         leave
                     }
                     if gt(sub(and(mload(0x120), 0xffffffff), 1), 0xffffff) {
                         x := 10 // SKIP_BAD_SIZE: 0 or above 2^24
-                        leave
-                    }
-                    if and(iszero(iszero(and(shr(160, mload(0x140)), 0xffffffffffffffff))), iszero(shl(96, mload(0x140)))) {
-                        x := 17 // SKIP_BAD_RELAY: a relay fee without a relay
                         leave
                     }
                     d := gt(from, to)
@@ -961,7 +959,7 @@ contract BMail {
                     fp := shr(64, mul(and(shr(add(120, mul(20, d)), pw), 0xfffff), fp)) // fwd
                     cold := lt(rev, 16)
                     if cold {
-                        mstore(0x00, mload(0x100))
+                        mstore(0x00, mload(0x340))
                         mstore(0x20, 1) // _standing.slot
                         let minRep := and(shr(128, sload(keccak256(0x00, 0x40))), 0xffffffffff)
                         let rep := and(shr(160, mload(0xe0)), 0xffffffffffff)
@@ -996,11 +994,14 @@ contract BMail {
                     // Reputation, recipients, burn; credit pays what reputation takes off.
                     let p := mload(0xa0)
                     let spamBps := shr(8, mul(and(shr(168, p), 0xffff), shr(208, mload(0xe0))))
-                    let full := scale(fee, add(add(10000, and(shr(152, p), 0xffff)), spamBps))
+                    let full := div(mul(fee, add(add(10000, and(shr(152, p), 0xffff)), spamBps)), 10000)
+                    if gt(full, 0xffffffffffffffff) { full := 0xffffffffffffffff }
+                    if gt(and(shr(32, mload(0x120)), 0xffffffff), 1) { full := scale(full, 10000) }
                     burn := div(mul(full, shr(240, p)), 10000)
-                    switch mul(and(shr(160, mload(0xe0)), 0xffffffffffff), and(shr(160, mload(0xc0)), 0xffffffff))
-                    case 0 { fee := full }
-                    default { fee, burn, used := credit(fee, full, burn, spamBps) }
+                    if and(shr(160, mload(0xe0)), 0xffffffffffff) {
+                        if and(shr(160, mload(0xc0)), 0xffffffff) { full, burn, used := credit(fee, full, burn, spamBps) }
+                    }
+                    fee := full
                 }
                 {
                     let total := add(fee, burn)
@@ -1009,7 +1010,8 @@ contract BMail {
                         leave
                     }
                     let relayFee := and(shr(160, mload(0x140)), 0xffffffffffffffff)
-                    {
+                    if gt(relayFee, and(shr(216, mload(0xa0)), 0xffffff)) {
+                        // Above the flat allowance: the cap is max(fee × capBps, flat).
                         let cap := div(mul(fee, and(shr(200, mload(0xa0)), 0xffff)), 10000)
                         if lt(cap, and(shr(216, mload(0xa0)), 0xffffff)) { cap := and(shr(216, mload(0xa0)), 0xffffff) }
                         if gt(relayFee, cap) {
@@ -1030,17 +1032,20 @@ contract BMail {
                     }
                     // Sender: debit, credit used, one more mail in the rate.
                     relayFee := sub(sub(relayFee, total), shl(160, used))
-                    total := add(and(shr(80, relayFee), 0xffffff), and(shr(184, mload(0x80)), 0xffff))
-                    if gt(total, 0xffffff) { total := 0xffffff }
-                    mstore(0xc0, or(and(relayFee, not(shl(80, 0xffffff))), shl(80, total)))
+                    total := and(shr(184, mload(0x80)), 0xffff)
+                    switch gt(and(shr(80, relayFee), 0xffffff), sub(0xffffff, total))
+                    case 0 { relayFee := add(relayFee, shl(80, total)) }
+                    default { relayFee := or(relayFee, shl(80, 0xffffff)) } // saturates
+                    mstore(0xc0, relayFee)
                 }
                 // Pair: owed to the recipient, one more mail in the count.
                 pw := add(pw, shl(mul(48, iszero(d)), fee))
                 {
                     let off := add(120, mul(20, d))
-                    let m := add(and(shr(off, pw), 0xfffff), and(shr(96, mload(0x80)), 0xffff))
-                    if gt(m, 0xfffff) { m := 0xfffff }
-                    pw := or(and(pw, not(shl(off, 0xfffff))), shl(off, m))
+                    let g := and(shr(96, mload(0x80)), 0xffff)
+                    switch gt(and(shr(off, pw), 0xfffff), sub(0xfffff, g))
+                    case 0 { pw := add(pw, shl(off, g)) }
+                    default { pw := or(pw, shl(off, 0xfffff)) } // saturates
                 }
                 {
                     // The direction's ack block: paid u24 | burn u16 | pending u3 |
@@ -1065,7 +1070,7 @@ contract BMail {
                     mstore(0x1c0, or(or(shl(96, mload(0xe0)), shl(32, fee)), and(mload(0x120), 0xffffffff)))
                     pw := mload(0x140)
                     mstore(0x1e0, or(shl(96, pw), shl(32, shr(160, pw))))
-                    log1(0x180, 0x80, mload(0x100))
+                    log1(0x180, 0x80, mload(0x340))
                 }
             }
             // The orders' network params: for each id, a preset or the stored word.
@@ -1091,116 +1096,118 @@ contract BMail {
                     mstore(add(0x540, shl(5, k)), p)
                 }
             }
+            // OrderSkipped(from indexed, nonce, index, reason) for the order at ptr.
+            function skip(ptr, signer, code) {
+                mstore(0x180, and(shr(32, calldataload(add(ptr, 96))), 0xffffffff))
+                mstore(0x1a0, div(sub(ptr, mload(0x280)), 141))
+                mstore(0x1c0, code)
+                log2(0x180, 0x60, mload(0x2e0), signer)
+            }
             // settle: orders from ptr to end, 141 bytes each.
             function settleLoop(ptr, end) -> fees, delivered {
                 let cur := 0
                 let state := 0 // bit 0: cur has an account; bit 1: its account register changed
                 for {} lt(ptr, end) { ptr := add(ptr, 141) } {
                     let signer := 0
-                    let code := 0
                     {
                         // The signature: high s is refused before hashing.
                         let w := calldataload(add(ptr, 64)) // vs
                         let s := shr(1, shl(1, w))
-                        switch gt(s, 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0)
-                        case 1 { code := 2 } // SKIP_HIGH_S
+                        if gt(s, 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0) {
+                            skip(ptr, 0, 2) // SKIP_HIGH_S
+                            continue
+                        }
+                        mstore(0x500, s)
+                        mstore(0x4c0, add(27, shr(255, w)))
+                        mstore(0x4e0, calldataload(add(ptr, 32)))
+                        w := calldataload(ptr) // secret
+                        mstore(0x360, w)
+                        mstore(0x180, w)
+                        w := calldataload(add(ptr, 128)) // maxFee(6) relayFee(6) networkIndex(1)
+                        mstore(0x3a0, shr(208, w))
+                        s := and(shr(160, w), 0xffffffffffff)
+                        mstore(0x3c0, s)
+                        mstore(0x140, or(caller(), shl(160, s)))
+                        s := shl(64, shr(208, w)) // maxFee << 64
+                        w := and(shr(152, w), 0xff)
+                        switch lt(w, mload(0x2c0))
+                        case 1 {
+                            mstore(0xa0, mload(add(0x540, shl(5, w))))
+                            w := calldataload(add(mload(0x2a0), shl(5, w)))
+                        }
                         default {
-                            mstore(0x500, s)
-                            mstore(0x4c0, add(27, shr(255, w)))
-                            mstore(0x4e0, calldataload(add(ptr, 32)))
-                            w := calldataload(ptr) // secret
-                            mstore(0x360, w)
-                            mstore(0x180, w)
-                            w := calldataload(add(ptr, 128)) // maxFee(6) relayFee(6) networkIndex(1)
-                            mstore(0x3a0, shr(208, w))
-                            s := and(shr(160, w), 0xffffffffffff)
-                            mstore(0x3c0, s)
-                            mstore(0x140, or(caller(), shl(160, s)))
-                            s := shl(64, shr(208, w)) // maxFee << 64
-                            w := and(shr(152, w), 0xff)
-                            switch lt(w, mload(0x2c0))
-                            case 1 {
-                                mstore(0xa0, mload(add(0x540, shl(5, w))))
-                                w := calldataload(add(mload(0x2a0), shl(5, w)))
-                            }
-                            default {
-                                mstore(0xa0, 0)
-                                w := 0
-                            }
-                            mstore(0x320, w) // network
-                            mstore(0x1a0, w)
-                            w := calldataload(add(ptr, 96)) // to(20) size(4) nonce(4) deadline(4)
-                            mstore(0x340, shr(96, w))
-                            mstore(0x100, shr(96, w))
-                            mstore(0x380, and(shr(64, w), 0xffffffff))
-                            mstore(0x120, or(s, or(shl(32, 1), and(shr(64, w), 0xffffffff))))
-                            mstore(0x3e0, and(shr(32, w), 0xffffffff))
-                            mstore(0x400, and(w, 0xffffffff))
-                            mstore(0x462, keccak256(0x300, 0x140))
-                            mstore(0x4a0, keccak256(0x440, 0x42))
-                            mstore(0x00, 0)
-                            pop(staticcall(gas(), 1, 0x4a0, 0x80, 0x00, 0x20))
-                            signer := mload(0x00)
-                            if iszero(signer) { code := 1 } // SKIP_BAD_SIGNATURE
+                            mstore(0xa0, 0)
+                            w := 0
                         }
+                        mstore(0x320, w) // network
+                        mstore(0x1a0, w)
+                        w := calldataload(add(ptr, 96)) // to(20) size(4) nonce(4) deadline(4)
+                        mstore(0x340, shr(96, w))
+                        mstore(0x380, and(shr(64, w), 0xffffffff))
+                        mstore(0x120, or(s, or(shl(32, 1), and(shr(64, w), 0xffffffff))))
+                        mstore(0x3e0, and(shr(32, w), 0xffffffff))
+                        mstore(0x400, and(w, 0xffffffff))
+                        mstore(0x462, keccak256(0x300, 0x140))
+                        mstore(0x4a0, keccak256(0x440, 0x42))
+                        mstore(0x00, 0)
+                        pop(staticcall(gas(), 1, 0x4a0, 0x80, 0x00, 0x20))
+                        signer := mload(0x00)
                     }
-                    if iszero(code) {
-                        if iszero(eq(signer, cur)) {
-                            if and(state, 2) { sstore(accSlot(cur), mload(0xc0)) }
-                            cur := signer
-                            state := iszero(iszero(loadSender(signer)))
-                        }
-                        let deadline := mload(0x400)
-                        switch and(state, 1)
-                        case 0 { code := 3 } // SKIP_UNKNOWN_SIGNER
-                        default {
-                            switch lt(deadline, timestamp())
-                            case 1 { code := 4 } // SKIP_EXPIRED
-                            default {
-                                switch gt(deadline, add(timestamp(), 3600))
-                                case 1 { code := 5 } // SKIP_DEADLINE_TOO_FAR
-                                default { if iszero(mload(0xa0)) { code := 8 } } // SKIP_UNKNOWN_NETWORK
-                            }
-                        }
+                    if iszero(signer) {
+                        skip(ptr, 0, 1) // SKIP_BAD_SIGNATURE
+                        continue
                     }
-                    if iszero(code) {
+                    if iszero(eq(signer, cur)) {
+                        if and(state, 2) { sstore(accSlot(cur), mload(0xc0)) }
+                        cur := signer
+                        state := iszero(iszero(loadSender(signer)))
+                    }
+                    if iszero(state) {
+                        skip(ptr, signer, 3) // SKIP_UNKNOWN_SIGNER
+                        continue
+                    }
+                    let code := mload(0x400) // the deadline
+                    code := or(mul(lt(code, timestamp()), 4), mul(gt(code, add(timestamp(), 3600)), 5)) // SKIP_EXPIRED, SKIP_DEADLINE_TOO_FAR
+                    if iszero(or(code, mload(0xa0))) { code := 8 } // SKIP_UNKNOWN_NETWORK
+                    if code {
+                        skip(ptr, signer, code)
+                        continue
+                    }
+                    {
                         // The nonce window: base u32 at 192, bits u31 at 224.
                         let acct := mload(0xc0)
                         let nonce := mload(0x3e0)
                         let base := and(shr(192, acct), 0xffffffff)
-                        switch lt(nonce, base)
-                        case 1 { code := 6 } // SKIP_NONCE_TOO_LOW
+                        if lt(nonce, base) {
+                            skip(ptr, signer, 6) // SKIP_NONCE_TOO_LOW
+                            continue
+                        }
+                        nonce := sub(nonce, base) // the offset in the window
+                        switch gt(nonce, 30)
+                        case 0 {
+                            if and(shr(add(224, nonce), acct), 1) {
+                                skip(ptr, signer, 7) // SKIP_NONCE_USED
+                                continue
+                            }
+                            mstore(0xc0, or(acct, shl(add(224, nonce), 1)))
+                        }
                         default {
-                            let bits := and(shr(224, acct), 0x7fffffff)
-                            nonce := sub(nonce, base) // the offset in the window
-                            if gt(nonce, 30) {
-                                // Slide the window up to end at the nonce; older unused nonces die.
-                                bits := shr(sub(nonce, 30), bits)
-                                base := add(base, sub(nonce, 30))
-                                nonce := 30
-                            }
-                            switch and(shr(nonce, bits), 1)
-                            case 1 { code := 7 } // SKIP_NONCE_USED
-                            default {
-                                mstore(0xc0, or(and(acct, not(shl(192, 0x7fffffffffffffff))), or(shl(192, base), shl(224, or(bits, shl(nonce, 1))))))
-                                code := and(mail(), 0xff)
-                                switch code
-                                case 0 {
-                                    state := or(state, 2)
-                                    fees := add(fees, shr(160, mload(0x140)))
-                                    delivered := add(delivered, 1)
-                                }
-                                default { mstore(0xc0, acct) } // the nonce stays unused
-                            }
+                            // Slide the window up to end at the nonce (its top bit, 30);
+                            // older unused nonces die.
+                            let bits := shr(sub(nonce, 30), and(shr(224, acct), 0x7fffffff))
+                            base := add(base, sub(nonce, 30))
+                            mstore(0xc0, or(and(acct, not(shl(192, 0x7fffffffffffffff))), or(shl(192, base), shl(224, or(bits, shl(30, 1))))))
+                        }
+                        code := and(mail(), 0xff)
+                        if code {
+                            mstore(0xc0, acct) // the nonce stays unused
+                            skip(ptr, signer, code)
+                            continue
                         }
                     }
-                    if code {
-                        // OrderSkipped(from indexed, nonce, index, reason)
-                        mstore(0x180, and(shr(32, calldataload(add(ptr, 96))), 0xffffffff))
-                        mstore(0x1a0, div(sub(ptr, mload(0x280)), 141))
-                        mstore(0x1c0, code)
-                        log2(0x180, 0x60, mload(0x2e0), signer)
-                    }
+                    state := or(state, 2)
+                    fees := add(fees, shr(160, mload(0x140)))
+                    delivered := add(delivered, 1)
                 }
                 if and(state, 2) { sstore(accSlot(cur), mload(0xc0)) }
             }
@@ -1208,7 +1215,7 @@ contract BMail {
                 for { let i := 0 } lt(i, n) { i := add(i, 1) } {
                     let to := calldataload(add(toOff, shl(5, i)))
                     if shr(160, to) { revert(0, 0) } // not an address: the ABI decoder would refuse it
-                    mstore(0x100, to)
+                    mstore(0x340, to)
                     mstore(0x180, calldataload(add(secretsOff, shl(5, i))))
                     let y := mail()
                     switch and(y, 0xff)
@@ -1244,7 +1251,7 @@ contract BMail {
                 // send(network, to, secret, size, maxFee, relay, relayFee)
                 pop(loadSender(caller()))
                 mstore(0xa0, word)
-                mstore(0x100, calldataload(36))
+                mstore(0x340, calldataload(36))
                 mstore(0x120, or(calldataload(100), or(shl(32, 1), shl(64, calldataload(132)))))
                 mstore(0x140, or(calldataload(164), shl(160, calldataload(196))))
                 mstore(0x180, calldataload(68))
@@ -1275,7 +1282,7 @@ contract BMail {
                 pop(loadSender(calldataload(36)))
                 mstore(0xc0, or(mload(0xc0), 0xffffffffffffffff))
                 mstore(0xa0, word)
-                mstore(0x100, calldataload(68))
+                mstore(0x340, calldataload(68))
                 mstore(0x120, or(calldataload(100), or(shl(32, add(calldataload(132), iszero(calldataload(132)))), shl(64, 0xffffffffffffffff))))
                 mstore(0x140, shl(255, 1)) // no relay, and write nothing
                 r0 := mail()

@@ -168,6 +168,9 @@ func (l *Ledger) Send(now uint64, from Address, m Mail) (Delivery, error) {
 		return Delivery{}, ErrUnknownNetwork
 	}
 	m.N = 1
+	if m.RelayFee != 0 && m.Relay == (Address{}) {
+		return Delivery{}, &Reject{Code: SkipBadRelay}
+	}
 	acct := l.Accounts[from].Rebase(now)
 	acct, dl, rej := l.deliver(now, p, acct, from, m)
 	if rej != nil {
@@ -193,6 +196,9 @@ func (l *Ledger) Broadcast(now uint64, from Address, network [32]byte, to []Addr
 	p, ok := l.Networks[network]
 	if !ok {
 		return nil, nil, ErrUnknownNetwork
+	}
+	if relayFee != 0 && relay == (Address{}) {
+		return nil, nil, &Reject{Code: SkipBadRelay}
 	}
 	// Work on a copy of the pairs so a failure changes nothing.
 	saved := make(map[PairKey]pricing.Pair, n)
@@ -391,9 +397,6 @@ func (l *Ledger) deliver(now uint64, p pricing.Params, acct pricing.Account, fro
 	}
 	if m.Size == 0 || m.Size > pricing.MaxSize {
 		return acct, Delivery{}, &Reject{Code: SkipBadSize}
-	}
-	if m.RelayFee != 0 && m.Relay == (Address{}) {
-		return acct, Delivery{}, &Reject{Code: SkipBadRelay}
 	}
 	key := KeyOf(from, to)
 	nowH := now / 3600
