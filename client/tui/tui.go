@@ -17,6 +17,8 @@
 // handler) before the error is printed.
 package tui
 
+//go:generate go test -run TestDocsScreens -update-docs .
+
 import (
 	"context"
 	"errors"
