@@ -313,7 +313,9 @@ func listEvents(t *testing.T, nw *nlWorld, kind int) []*wire.Event {
 	}
 }
 
-func contentBytes(e *wire.Event) ([]byte, error) { return envelope.ParseEventContent([]byte(e.Content)) }
+func contentBytes(e *wire.Event) ([]byte, error) {
+	return envelope.ParseEventContent([]byte(e.Content))
+}
 
 // A subscriber offline while issues and a rotation went out catches up on
 // its next sync, in order.
