@@ -636,9 +636,7 @@ func (s *Service) postOpen(ctx context.Context, list [32]byte, progress func(Pro
 		if progress != nil {
 			progress(Progress{Stage: "post", Done: i, Total: len(posts)})
 		}
-		lim := wire.DefaultLimits
-		lim.MaxMessageBytes = len(p.Event) + 1
-		ev, err := wire.ParseEvent(p.Event, lim)
+		ev, err := parseRecorded(p.Event)
 		if err != nil {
 			return fmt.Errorf("newsletter: recorded event %d: %w", p.ID, err)
 		}

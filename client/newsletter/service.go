@@ -33,6 +33,9 @@ type Service struct {
 	// MinRelays is how many of a list's relays must take an event before it
 	// counts as posted (default 2, or every relay of a list with fewer).
 	MinRelays int
+	// BroadcastGasCap caps the gas of one broadcast transaction (0: the
+	// protocol's cap per transaction and the block's gas limit).
+	BroadcastGasCap uint64
 
 	mu    sync.Mutex
 	lists map[[32]byte]*sync.Mutex // one publisher operation per list at a time
@@ -247,6 +250,15 @@ func (s *Service) sealControl(encryptionKey []byte, msg *envelope.Message, p [32
 		return nil, err
 	}
 	return s.envelopeEvent(sealed.Bytes, p)
+}
+
+// parseRecorded parses an event this client recorded in its store (its
+// size is whatever it was when recorded: a rotation slice is larger than a
+// relay message's default limit).
+func parseRecorded(b []byte) (*wire.Event, error) {
+	lim := wire.DefaultLimits
+	lim.MaxMessageBytes = len(b) + 1
+	return wire.ParseEvent(b, lim)
 }
 
 // decodeEventContent decodes a list event's content (bounded).

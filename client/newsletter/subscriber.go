@@ -408,9 +408,7 @@ func (s *Service) readEvents(ctx context.Context, sub *store.Subscription, fresh
 	wasPending := map[[32]byte]bool{}
 	all := fresh
 	for _, p := range pending {
-		lim := wire.DefaultLimits
-		lim.MaxMessageBytes = len(p.Event) + 1
-		e, err := wire.ParseEvent(p.Event, lim)
+		e, err := parseRecorded(p.Event)
 		if err != nil {
 			nl.DropPending(ctx, list, p.EventID)
 			continue
