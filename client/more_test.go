@@ -110,18 +110,45 @@ func TestPayThroughBatcher(t *testing.T) {
 		}
 	})
 
-	t.Run("refused by the batcher", func(t *testing.T) {
-		// Dave's inbox is not on the batcher's relay: it holds no envelope
-		// for the order, so it refuses it.
+	t.Run("the batcher's relay is not the recipient's", func(t *testing.T) {
+		// Dave's inbox is not on the batcher's relay: the envelope is
+		// posted there too, or the batcher would refuse the order
+		// (no-envelope).
 		dave, _ := w.NewUser("dave", clienttest.UserOptions{NoRegister: true})
 		must[*client.Registration](t)(dave.Register(ctx, client.RegisterOptions{Relays: w.RelayURLs()[1:]}))
-		alice, _ := w.NewUser("alice-refused", clienttest.UserOptions{Configure: useBatcher})
+		alice, _ := w.NewUser("alice-elsewhere", clienttest.UserOptions{Configure: useBatcher})
+		st := send(t, ctx, alice, "posted to the batcher too", "b", dave)
+		r := st.Recipients[0]
+		if r.PayMode != store.ModeOrder || r.Posted != 1 || r.Relays != 1 || r.Fee == 0 {
+			t.Fatalf("recipient %+v", r)
+		}
+		posts := must[[]store.Post](t)(alice.Store().Posts(ctx, st.ID, 0))
+		if !slices.ContainsFunc(posts, func(p store.Post) bool { return p.Relay == w.Relays[0].URL && p.OK }) {
+			t.Fatalf("the batcher's relay never took the envelope: %+v", posts)
+		}
+		syncShown(t, ctx, dave)
+		if s := inboxSubjects(t, ctx, dave); !slices.Contains(s, "posted to the batcher too") {
+			t.Fatalf("inbox %v", s)
+		}
+	})
+
+	t.Run("refused by the batcher", func(t *testing.T) {
+		// Alice's deposit covers the quote but not the signed maximum (the
+		// fee margin) plus the batcher's reserve: the batcher refuses the
+		// order at intake (blocked: deposit); the recipient fails before
+		// any money moves.
+		alice, _ := w.NewUser("alice-refused", clienttest.UserOptions{Configure: useBatcher, Deposit: 1})
+		size := must[uint32](t)(alice.PricedSize("refused", "b", 1, 0))
+		q := must[*client.Quote](t)(alice.Quote(ctx, bob.Address(), size))
+		if err := alice.Deposit(ctx, q.Total()-1); err != nil {
+			t.Fatal(err)
+		}
 		before := must[*client.Wallet](t)(alice.Wallet(ctx)).Balance
-		st, err := alice.Send(ctx, client.SendRequest{To: []string{dave.Address().Hex()}, Subject: "refused", Body: "b"})
+		st, err := alice.Send(ctx, client.SendRequest{To: []string{bob.Address().Hex()}, Subject: "refused", Body: "b"})
 		if err == nil || st.State != store.OutFailed || st.Recipients[0].PayState != store.PaySkipped {
 			t.Fatalf("send: %v, status %s %+v", err, st.State, st.Recipients[0])
 		}
-		if !strings.Contains(st.Recipients[0].Error, "refused") {
+		if !strings.Contains(st.Recipients[0].Error, "refused") || !strings.Contains(st.Recipients[0].Error, "deposit") {
 			t.Fatalf("recipient error %q", st.Recipients[0].Error)
 		}
 		if ds := must[[]client.Draft](t)(alice.Drafts(ctx)); len(ds) != 1 {

@@ -41,10 +41,13 @@ const (
 
 // OrderSubmitter hands a signed payment order to a relay's settlement
 // batcher. Submitting the same order twice must be harmless. An answer that
-// the relay will never settle the order is an *OrderRejectedError; other
-// errors mean "try again later". The client learns the outcome from the
-// chain (a Delivered log carrying the order's secret; the nonce used
-// without one: skipped). The default sends an ORDER frame (SPEC §6.9) over
+// the relay will never settle the order (refused at intake, or skipped:
+// dropped before or by a batch) is an *OrderRejectedError; other errors
+// mean "try again later". The chain says when it was paid (a Delivered log
+// carrying the order's secret); a used nonce without that log means the
+// order can never settle (the contract marks a nonce used only on
+// delivery, or below the window), and a new one is signed. The default
+// sends an ORDER frame (SPEC §6.9) over
 // the client's anonymous connection to the relay.
 type OrderSubmitter interface {
 	SubmitOrder(ctx context.Context, relayURL string, o contracts.SignedOrder) error
@@ -278,7 +281,7 @@ func (c *Client) status(ctx context.Context, it *store.OutboxItem) *OutboxStatus
 			Relays: len(r.Relays), PayState: r.PayState, PayMode: r.PayMode, TxHash: r.TxHash, Block: r.Block, Fee: r.Fee, Error: r.Error}
 		if ps, err := c.store.Posts(ctx, it.ID, r.Index); err == nil {
 			for _, p := range ps {
-				if p.OK {
+				if p.OK && slices.Contains(r.Relays, p.Relay) { // not the batcher's relay
 					rs.Posted++
 				}
 			}
@@ -725,24 +728,56 @@ func (c *Client) nextGrantTime(ctx context.Context, account common.Address, now 
 	return t, c.store.SetMeta(ctx, key, b[:])
 }
 
+// batcherURL is the configured batcher's relay URL, normalised ("" when
+// payments are own transactions).
+func (c *Client) batcherURL() string {
+	if u := normalizedRelays([]string{c.cfg.Send.Batcher}); len(u) == 1 && c.cfg.Send.Batcher != "" {
+		return u[0]
+	}
+	return ""
+}
+
+// okRelays are the relays that answered OK to a recipient's event.
+func (c *Client) okRelays(ctx context.Context, it *store.OutboxItem, r *store.OutboxRecipient) (map[string]bool, error) {
+	posts, err := c.store.Posts(ctx, it.ID, r.Index)
+	if err != nil {
+		return nil, err
+	}
+	done := map[string]bool{}
+	for _, p := range posts {
+		if p.OK {
+			done[p.Relay] = true
+		}
+	}
+	return done, nil
+}
+
 // stepPost posts each recipient's event to its inbox relays until enough
-// answered OK (Config.Send.MinRelays, or all of them when fewer).
+// answered OK (Config.Send.MinRelays, or all of them when fewer). A paid
+// recipient's event also goes to the batcher's relay when payments go
+// through one (it refuses an order whose envelope it does not hold), and
+// that relay must have answered OK too.
 func (c *Client) stepPost(ctx context.Context, it *store.OutboxItem) error {
 	var short []string
+	batcher := c.batcherURL()
 	for i := range it.Recipients {
 		r := &it.Recipients[i]
-		posts, err := c.store.Posts(ctx, it.ID, r.Index)
+		done, err := c.okRelays(ctx, it, r)
 		if err != nil {
 			return err
 		}
-		done := map[string]bool{}
-		for _, p := range posts {
-			if p.OK {
-				done[p.Relay] = true
+		inbox := func() int {
+			n := 0
+			for _, u := range r.Relays {
+				if done[u] {
+					n++
+				}
 			}
+			return n
 		}
+		needBatcher := batcher != "" && !r.Free
 		need := min(c.cfg.Send.MinRelays, len(r.Relays))
-		if len(done) < need {
+		if inbox() < need || (needBatcher && !done[batcher]) {
 			ev, err := wire.ParseEvent(r.Event, wire.DefaultLimits)
 			if err != nil {
 				return c.fail(ctx, it, fmt.Errorf("client: recorded event: %w", err))
@@ -753,6 +788,9 @@ func (c *Client) stepPost(ctx context.Context, it *store.OutboxItem) error {
 					todo = append(todo, u)
 				}
 			}
+			if needBatcher && !done[batcher] && !slices.Contains(todo, batcher) {
+				todo = append(todo, batcher)
+			}
 			for _, res := range c.publishAll(ctx, todo, ev) {
 				if err := c.store.RecordPost(ctx, it.ID, r.Index, store.Post{Relay: res.Relay, OK: res.OK, Message: res.Message, At: c.now()}); err != nil {
 					return err
@@ -762,8 +800,11 @@ func (c *Client) stepPost(ctx context.Context, it *store.OutboxItem) error {
 				}
 			}
 		}
-		if len(done) < need {
-			short = append(short, fmt.Sprintf("%s: %d of %d relays", r.Account.Hex(), len(done), need))
+		if n := inbox(); n < need {
+			short = append(short, fmt.Sprintf("%s: %d of %d relays", r.Account.Hex(), n, need))
+		}
+		if needBatcher && !done[batcher] {
+			short = append(short, fmt.Sprintf("%s: the batcher's relay %s did not take the envelope", r.Account.Hex(), batcher))
 		}
 	}
 	if len(short) > 0 {
@@ -788,6 +829,21 @@ func (c *Client) stepSign(ctx context.Context, it *store.OutboxItem) error {
 		return err
 	}
 	useOrders := c.cfg.Send.Batcher != ""
+	if useOrders {
+		// The batcher refuses an order whose envelope it does not hold (the
+		// batcher may have been configured after the item was posted).
+		for i := range it.Recipients {
+			r := &it.Recipients[i]
+			if r.Free || r.PayState != store.PayNone {
+				continue
+			}
+			if done, err := c.okRelays(ctx, it, r); err != nil {
+				return err
+			} else if !done[c.batcherURL()] {
+				return c.save(ctx, it, store.OutSealed)
+			}
+		}
+	}
 	var nonce uint64
 	var orderNonce uint32
 	if useOrders {
@@ -810,6 +866,9 @@ func (c *Client) stepSign(ctx context.Context, it *store.OutboxItem) error {
 			}
 			orderNonce++
 		} else {
+			if err := c.payAnsweredRelay(ctx, it, r); err != nil {
+				return err
+			}
 			s, err := ch.SignTxNonce(ctx, ch.ABI().PackSend(it.Network, r.Account, r.Secret, it.PricedSize, r.MaxFee, r.RelayAddr, r.RelayFee), nil, nonce)
 			if err != nil {
 				err = contractError(err)
@@ -831,6 +890,41 @@ func (c *Client) stepSign(ctx context.Context, it *store.OutboxItem) error {
 		}
 	}
 	return c.save(ctx, it, store.OutPaying)
+}
+
+// payAnsweredRelay makes the relay fee of an own-transaction payment go to
+// a relay that answered OK for the recipient's envelope: the quoted relay
+// when it did, else the first of the recipient's relays (bundle order) that
+// answered OK and publishes a payout address, at the lesser of its fee and
+// the quoted one (the caps were checked against the quote); no relay fee
+// when none did.
+func (c *Client) payAnsweredRelay(ctx context.Context, it *store.OutboxItem, r *store.OutboxRecipient) error {
+	done, err := c.okRelays(ctx, it, r)
+	if err != nil {
+		return err
+	}
+	var first common.Address
+	var firstFee uint64
+	for _, u := range r.Relays {
+		if !done[u] {
+			continue
+		}
+		a, fee, ok := feeTerms(c.relays.relayInfo(ctx, u, false), false)
+		if !ok {
+			continue
+		}
+		if a == r.RelayAddr && r.RelayAddr != (common.Address{}) {
+			return nil // the quoted relay carries it
+		}
+		if first == (common.Address{}) {
+			first, firstFee = a, fee
+		}
+	}
+	r.RelayAddr, r.RelayFee = first, min(firstFee, r.RelayFee)
+	if r.RelayFee == 0 {
+		r.RelayAddr = common.Address{}
+	}
+	return nil
 }
 
 func isRevert(err error) bool {
@@ -1003,16 +1097,17 @@ func (c *Client) confirm(ctx context.Context, ch *chain.Chain, it *store.OutboxI
 		r.TxRaw, r.TxHash, r.TxNonce = s.Raw, s.Hash, s.Nonce
 		return true, nil
 	case store.ModeOrder:
-		if orderUsed {
-			r.PayState, r.Error = store.PaySkipped, "the relay's batch skipped the order (see the contract's OrderSkipped reason); no fee was paid"
-			return true, nil
-		}
 		head, err := ch.Head(ctx)
 		if err != nil {
 			return false, err
 		}
-		if head.Time > r.OrderDeadline {
-			// Expired unsettled: it can never settle now. Sign a new one.
+		// The contract marks a nonce used only when it delivers the order
+		// (SPEC §7.8); a nonce below the window base (slid up by a later
+		// nonce, or cancelBelow) reads as used too. Used without our log:
+		// something else took the nonce and this order can never settle.
+		// Skips are learnt from the relay's answer (rejected), not here.
+		if orderUsed || head.Time > r.OrderDeadline {
+			// Dead or expired unsettled: it can never settle now. Sign a new one.
 			n, err := c.nextOrderNonce(ctx, ch)
 			if err != nil {
 				return false, err

@@ -112,18 +112,51 @@ type relayProc struct {
 	url    string
 	payout common.Address
 	log    *bytes.Buffer
+	// operator is the settlement batcher's key (zero: no batcher).
+	operator common.Address
+	dir      string
+}
+
+// relayPassphrase unlocks a batcher relay's operator keystore.
+const relayPassphrase = "relay operator passphrase"
+
+// newOperator creates a batcher relay's data directory and operator key
+// with `bmail-relay key new` (before geth starts, so that the genesis
+// funds the key's gas).
+func newOperator(t *testing.T, b bins) (dir string, operator common.Address) {
+	t.Helper()
+	dir = t.TempDir()
+	cmd := exec.Command(b.relay, "key", "new", "-data-dir", filepath.Join(dir, "data"))
+	cmd.Env = append(os.Environ(), "BMAIL_RELAY_PASSPHRASE="+relayPassphrase)
+	out, err := cmd.CombinedOutput()
+	m := regexp.MustCompile(`operator key (0x[0-9a-fA-F]{40})`).FindSubmatch(out)
+	if err != nil || m == nil {
+		t.Fatalf("bmail-relay key new: %v\n%s", err, out)
+	}
+	return dir, common.HexToAddress(string(m[1]))
 }
 
 var servingLine = regexp.MustCompile(`^bmail-relay: serving (ws://\S+) on`)
 
-func startRelay(t *testing.T, b bins, rpcURL string, chainID uint64, contract common.Address, fee uint64) *relayProc {
+// startRelay starts a relay; with an operator (newOperator's directory and
+// key) it also runs the settlement batcher.
+func startRelay(t *testing.T, b bins, rpcURL string, chainID uint64, contract common.Address, fee uint64, opDir string, operator common.Address) *relayProc {
 	t.Helper()
-	dir := t.TempDir()
+	dir := opDir
+	if dir == "" {
+		dir = t.TempDir()
+	}
 	key, _ := crypto.GenerateKey()
-	r := &relayProc{payout: crypto.PubkeyToAddress(key.PublicKey), log: &bytes.Buffer{}}
+	r := &relayProc{payout: crypto.PubkeyToAddress(key.PublicKey), log: &bytes.Buffer{}, operator: operator, dir: dir}
 	cfg := map[string]any{
 		"terms": map[string]any{"payout_address": r.payout.Hex(), "relay_fee_gwei": fee, "chain_id": chainID, "contract": contract.Hex()},
 		"chain": map[string]any{"use_safe_head": true},
+	}
+	if opDir != "" {
+		// Batches within a second; the cost model's gas price is low enough
+		// that the relay fee covers an order.
+		cfg["batcher"] = map[string]any{"enabled": true, "max_batch_age": "1s", "block_time": "1s",
+			"cost": map[string]any{"gas_price_wei": 10_000_000}}
 	}
 	data, _ := json.Marshal(cfg)
 	path := filepath.Join(dir, "relay.json")
@@ -132,6 +165,7 @@ func startRelay(t *testing.T, b bins, rpcURL string, chainID uint64, contract co
 	}
 	r.cmd = exec.Command(b.relay, "serve", "-config", path, "-listen", "127.0.0.1:0", "-metrics-listen", "127.0.0.1:0",
 		"-data-dir", filepath.Join(dir, "data"), "-chain-rpc", rpcURL, "-contract", contract.Hex(), "-log-level", "warn")
+	r.cmd.Env = append(os.Environ(), "BMAIL_RELAY_PASSPHRASE="+relayPassphrase)
 	r.cmd.Stderr = r.log
 	stdout, err := r.cmd.StdoutPipe()
 	if err != nil {
@@ -287,7 +321,8 @@ func TestStoryOnGethDev(t *testing.T) {
 	}
 	b := build(t)
 	deployer, alice, bob := newPerson(t, b, "deployer"), newPerson(t, b, "alice"), newPerson(t, b, "bob")
-	node := gethdev.Test(t, gethdev.Config{Accounts: []common.Address{deployer.addr, alice.addr, bob.addr}})
+	opDir, operator := newOperator(t, b)
+	node := gethdev.Test(t, gethdev.Config{Accounts: []common.Address{deployer.addr, alice.addr, bob.addr, operator}})
 	t.Logf("binaries built and geth --dev up after %s", time.Since(start).Round(time.Second))
 	chainID := node.ChainID().Uint64()
 
@@ -304,8 +339,10 @@ func TestStoryOnGethDev(t *testing.T) {
 
 	// Two relays following the chain.
 	const relayFee = 1_000
-	ra := startRelay(t, b, node.RPCURL(), chainID, contract, relayFee)
-	rb := startRelay(t, b, node.RPCURL(), chainID, contract, relayFee)
+	ra := startRelay(t, b, node.RPCURL(), chainID, contract, relayFee, "", common.Address{})
+	rb := startRelay(t, b, node.RPCURL(), chainID, contract, relayFee, "", common.Address{})
+	// A third relay runs the settlement batcher; it is nobody's inbox.
+	rc := startRelay(t, b, node.RPCURL(), chainID, contract, relayFee, opDir, operator)
 	for i, p := range []*person{alice, bob} {
 		relays := ra.url + "," + rb.url
 		if i == 1 { // Bob lists them the other way round: both relays earn
@@ -371,6 +408,31 @@ func TestStoryOnGethDev(t *testing.T) {
 		t.Fatal("the valuable ack minted nothing")
 	}
 
+	// Alice writes again, paid through relay C's settlement batcher: she
+	// signs an order, no transaction of hers. C is not one of Bob's relays,
+	// so her client posts the envelope there too (C refuses an order whose
+	// envelope it does not hold); C settles it in a batch and earns the
+	// relay fee on its operator key.
+	var batched sent
+	alice.json(&batched, "Slides attached to the talk page.", "send", "--batcher", rc.url, "--yes", "--max-fee", "50000",
+		"--subject", "Notes for Thursday", bob.addr.Hex())
+	if br := batched.Recipients; batched.State != "final" || len(br) != 1 || br[0].Fee == 0 || br[0].TxHash != "" ||
+		br[0].RelayFee != relayFee || br[0].Posted != 2 {
+		t.Fatalf("mail paid through the batcher: %+v", batched)
+	}
+	if m := bob.waitInbox("Notes for Thursday"); m.From != alice.addr.Hex() || m.Fee != batched.Recipients[0].Fee || m.Free {
+		t.Fatalf("Bob's inbox (batched): %+v", m)
+	}
+	ec, err := ethclient.Dial(node.RPCURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	if got := balanceGwei(t, ec, contract, rc.operator); got != relayFee {
+		t.Fatalf("the batcher's operator earned %d gwei, want %d", got, relayFee)
+	}
+	paidBob := cold.Recipients[0].Fee + batched.Recipients[0].Fee
+
 	// They become contacts and write for free.
 	var share struct {
 		Contact string `json:"contact_string"`
@@ -393,12 +455,12 @@ func TestStoryOnGethDev(t *testing.T) {
 	// Wallets: Bob's earnings are claimable, then in his balance.
 	var wb wallet
 	bob.json(&wb, "", "wallet")
-	if wb.Claimable != cold.Recipients[0].Fee {
-		t.Fatalf("Bob's claimable %d, Alice paid %d", wb.Claimable, cold.Recipients[0].Fee)
+	if wb.Claimable != paidBob {
+		t.Fatalf("Bob's claimable %d, Alice paid %d", wb.Claimable, paidBob)
 	}
 	before := wb.Balance
 	bob.json(&wb, "", "wallet", "claim")
-	if wb.Balance != before+cold.Recipients[0].Fee || wb.Claimable != 0 {
+	if wb.Balance != before+paidBob || wb.Claimable != 0 {
 		t.Fatalf("claim: %+v (before %d)", wb, before)
 	}
 	var earn struct {
@@ -406,17 +468,12 @@ func TestStoryOnGethDev(t *testing.T) {
 		Count int    `json:"count"`
 	}
 	bob.json(&earn, "", "wallet", "earnings")
-	if earn.Total != cold.Recipients[0].Fee || earn.Count != 1 {
+	if earn.Total != paidBob || earn.Count != 2 {
 		t.Fatalf("earnings: %+v", earn)
 	}
 
 	// The relays earned their fees on chain: the cold mail paid Bob's first
 	// relay (B), the reply Alice's (A).
-	ec, err := ethclient.Dial(node.RPCURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ec.Close()
 	for _, r := range []*relayProc{ra, rb} {
 		if got := balanceGwei(t, ec, contract, r.payout); got != relayFee {
 			t.Errorf("relay %s earned %d gwei, want %d", r.url, got, relayFee)
@@ -426,6 +483,7 @@ func TestStoryOnGethDev(t *testing.T) {
 	// Shut down: relays by PID, then geth, whose data directory must go.
 	ra.stop(t)
 	rb.stop(t)
+	rc.stop(t)
 	dataDir := node.DataDir()
 	if err := node.Close(); err != nil {
 		t.Fatal(err)

@@ -52,6 +52,9 @@ type Options struct {
 	// settles only when the test calls Settle.
 	WithBatcher   bool
 	ManualBatches bool
+	// Relay, when set, adjusts relay i's configuration before it starts
+	// (say, a relay that refuses envelopes).
+	Relay func(i int, c *relay.Config)
 }
 
 // World is a chain, relays and users.
@@ -89,6 +92,9 @@ func New(t testing.TB, o Options) *World {
 			c.Terms = terms
 			c.Info = relay.Info{Name: "test relay " + string(rune('A'+i))}
 			c.MsgIDs = envelope.MsgIDsFromEventContent
+			if o.Relay != nil {
+				o.Relay(i, c)
+			}
 		}))
 	}
 	w.mine()
