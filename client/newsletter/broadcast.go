@@ -255,8 +255,8 @@ func (s *Service) gasPerRecipient(ctx context.Context, ch *chain.Chain, q *Broad
 type BroadcastResult struct {
 	ID         int64
 	Delivered  int
-	Skipped    int // refused by the contract when paid (RecipientSkipped)
-	Refused    int // left out by the quote
+	Skipped    int    // refused by the contract when paid (RecipientSkipped)
+	Refused    int    // left out by the quote
 	Fees       uint64 // credited to the recipients (from the Delivered logs)
 	GasUsed    uint64
 	TxHashes   [][32]byte
