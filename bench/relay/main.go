@@ -7,13 +7,23 @@
 //     commit, synchronous=FULL);
 //  2. fan-out: R recipients each AUTH and subscribe to their own inbox, and
 //     M envelopes (paced) are timed from publish to delivery;
+//  3. CPU per delivery: rounds of envelopes to the subscribers alternate
+//     with control rounds to keys nobody subscribed to;
 //
 // and prints one line:
 //
-//	ingest_eps=<n> ack_p50_ms=<x> ack_p99_ms=<y> fanout_p99_ms=<z> rss_mb=<m>
+//	ingest_eps=<n> ack_p50_ms=<x> ack_p99_ms=<y> fanout_p99_ms=<z> rss_mb=<m> cpu_us_per_event=<a> cpu_us_per_delivery=<b>
 //
-// rss_mb is the relay process's peak resident memory. Every loop is bounded
-// in count and in time (-timeout). -cpuprofile writes the relay's CPU profile.
+// rss_mb is the relay process's peak resident memory. The CPU figures are
+// the relay process's own (user + system, from /proc), so they hold even on
+// a machine shared with other work, where wall-clock rates do not:
+// cpu_us_per_event is its CPU during the ingest phase over the envelopes
+// acknowledged; cpu_us_per_delivery is the difference between the delivered
+// and the control rounds (the same in every way — connections,
+// subscriptions, publishers, count — except that nobody receives the
+// control envelopes) over the deliveries. Every loop is bounded in count
+// and in time (-timeout). -cpuprofile writes the relay's CPU profile of the
+// ingest phase.
 package main
 
 import (
@@ -56,6 +66,7 @@ func main() {
 		recipients = flag.Int("recipients", 1000, "subscribers in the fan-out phase")
 		fanEvents  = flag.Int("fanout-events", 5000, "envelopes in the fan-out phase")
 		fanRate    = flag.Int("fanout-rate", 2000, "envelopes per second in the fan-out phase")
+		cpuN       = flag.Int("delivery-events", 10000, "envelopes (and as many control envelopes) for the CPU per delivery")
 		timeout    = flag.Duration("timeout", 3*time.Minute, "give up after this long")
 		cpuprofile = flag.String("cpuprofile", "", "write the relay's CPU profile (ingest phase) here")
 	)
@@ -64,7 +75,7 @@ func main() {
 		serve(*serveDir, *cpuprofile)
 		return
 	}
-	if err := run(*events, *publishers, *window, *envBytes, *recipients, *fanEvents, *fanRate, *timeout, *cpuprofile); err != nil {
+	if err := run(*events, *publishers, *window, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/relay:", err)
 		os.Exit(1)
 	}
@@ -79,6 +90,9 @@ func serve(dir, cpuprofile string) {
 	url := "ws://" + ln.Addr().String()
 	cfg := relay.Config{PublicURL: url}
 	cfg.Store.Path = filepath.Join(dir, "relay.db")
+	// Every envelope comes from 127.0.0.1: the per-origin unpaid quota
+	// (128 MiB) would start evicting before the last phase.
+	cfg.Store.MaxUnpaidPerOrigin = 1 << 40
 	r, err := relay.New(context.Background(), cfg)
 	if err != nil {
 		panic(err)
@@ -123,6 +137,7 @@ type child struct {
 	url  string
 	dir  string
 	peak func() float64
+	cpu  func() time.Duration // user + system CPU of the relay process so far
 }
 
 func startRelay(cpuprofile string) (*child, error) {
@@ -149,6 +164,7 @@ func startRelay(cpuprofile string) (*child, error) {
 	go io.Copy(io.Discard, out)
 	fmt.Fprintf(os.Stderr, "relay pid %d at %s, BIP-340 via %s, %d CPUs\n", cmd.Process.Pid, f[0], f[1], runtime.NumCPU())
 	c := &child{cmd: cmd, url: f[0], dir: dir}
+	c.cpu = func() time.Duration { return procCPU(cmd.Process.Pid) }
 	c.peak = func() float64 {
 		b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
 		for _, l := range strings.Split(string(b), "\n") {
@@ -174,7 +190,7 @@ func (c *child) stop() {
 	os.RemoveAll(c.dir)
 }
 
-func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate int, timeout time.Duration, cpuprofile string) error {
+func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	rl, err := startRelay(cpuprofile)
@@ -188,7 +204,7 @@ func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate int, timeout time.Durat
 	for i := range rcpts {
 		rcpts[i], _ = wire.GenerateSigner()
 	}
-	fmt.Fprintf(os.Stderr, "signing %d envelopes of %d bytes...\n", n+fanN, envBytes)
+	fmt.Fprintf(os.Stderr, "signing %d envelopes of %d bytes...\n", n, envBytes)
 	frames := make([][]byte, n)
 	ids := make([][32]byte, n)
 	sign := func(i int, to *wire.Signer) ([]byte, [32]byte) {
@@ -207,20 +223,147 @@ func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate int, timeout time.Durat
 	if cpuprofile != "" {
 		rl.cmd.Process.Signal(syscall.SIGUSR1)
 	}
-	lat := make([]time.Duration, 0, n)
-	var latMu sync.Mutex
-	var acked, refused atomic.Int64
-	var wg sync.WaitGroup
-	start := time.Now()
-	var last atomic.Int64
-	for p := 0; p < pubs; p++ {
+	cpu0, self0 := rl.cpu(), selfCPU()
+	in, err := publish(ctx, rl.url, frames, ids, pubs, window)
+	if err != nil {
+		return err
+	}
+	if cpuprofile != "" {
+		rl.cmd.Process.Signal(syscall.SIGUSR2)
+	}
+	cpuIngest, selfIngest := rl.cpu()-cpu0, selfCPU()-self0
+	if in.acked == 0 {
+		return fmt.Errorf("no event acknowledged (%d refused)", in.refused)
+	}
+	eps := float64(in.acked) / in.elapsed.Seconds()
+	p50, p99 := pct(in.lat, 50), pct(in.lat, 99)
+	cpuPerEvent := us(cpuIngest) / float64(in.acked)
+	fmt.Fprintf(os.Stderr, "ingest: %d acknowledged, %d refused in %v; relay CPU %v (%.1f µs per event), load generator CPU %.1f µs per event\n",
+		in.acked, in.refused, in.elapsed.Round(time.Millisecond), cpuIngest.Round(time.Millisecond), cpuPerEvent,
+		us(selfIngest)/float64(in.acked))
+	frames = nil
+
+	// Phase 2: fan-out to recipients each subscribed to their own inbox.
+	fmt.Fprintf(os.Stderr, "fan-out: connecting %d recipients...\n", nrcpt)
+	var fmu sync.Mutex
+	sentAt := map[[32]byte]time.Time{}
+	var fan []time.Duration
+	var delivered atomic.Int64
+	for i, s := range rcpts {
 		ws, _, err := websocket.DefaultDialer.DialContext(ctx, rl.url, nil)
 		if err != nil {
+			return fmt.Errorf("recipient %d: %w", i, err)
+		}
+		defer ws.Close()
+		if err := authAndSubscribe(ws, s, rl.url); err != nil {
+			return fmt.Errorf("recipient %d: %w", i, err)
+		}
+		go func() {
+			for {
+				_, b, err := ws.ReadMessage()
+				if err != nil {
+					return
+				}
+				now := time.Now()
+				f, err := wire.ParseRelayFrame(b, wire.DefaultLimits)
+				if err != nil || f.Type != wire.FrameEvent {
+					continue
+				}
+				delivered.Add(1)
+				fmu.Lock()
+				if t0, ok := sentAt[f.Event.ID]; ok {
+					fan = append(fan, now.Sub(t0))
+				}
+				fmu.Unlock()
+			}
+		}()
+	}
+	// 2a: latency, paced.
+	fanFrames, fanIDs := make([][]byte, fanN), make([][32]byte, fanN)
+	parallel(fanN, func(i int) { fanFrames[i], fanIDs[i] = sign(i, rcpts[i%nrcpt]) })
+	rl.quiesce(ctx)
+	err = pacedPublish(ctx, rl.url, fanFrames, fanIDs, fanRate, func(id [32]byte, t time.Time) {
+		fmu.Lock()
+		sentAt[id] = t
+		fmu.Unlock()
+	})
+	if err != nil {
+		return fmt.Errorf("fan-out: %w", err)
+	}
+	if err := waitFor(ctx, &delivered, int64(fanN)); err != nil {
+		return err
+	}
+	fmu.Lock()
+	fp50, fp99 := pct(fan, 50), pct(fan, 99)
+	fmu.Unlock()
+	fmt.Fprintf(os.Stderr, "fan-out: %d of %d delivered at %d/s, p50 %.2f ms\n", delivered.Load(), fanN, fanRate, ms(fp50))
+
+	// 2b: CPU per delivery. Rounds of a control batch (envelopes to keys
+	// nobody subscribed to) and a delivered batch (to the subscribers),
+	// published like the ingest phase, alternate, each after the relay has
+	// gone quiet, so that drift (background checkpoints, garbage collection,
+	// other work on the machine) falls on both alike. The difference in the
+	// relay's CPU is the cost of the deliveries.
+	strangers := make([]*wire.Signer, nrcpt)
+	for i := range strangers {
+		strangers[i], _ = wire.GenerateSigner()
+	}
+	ctlFrames, ctlIDs := make([][]byte, cpuN), make([][32]byte, cpuN)
+	parallel(cpuN, func(i int) { ctlFrames[i], ctlIDs[i] = sign(i, strangers[i%nrcpt]) })
+	dlvFrames, dlvIDs := make([][]byte, cpuN), make([][32]byte, cpuN)
+	parallel(cpuN, func(i int) { dlvFrames[i], dlvIDs[i] = sign(i, rcpts[i%nrcpt]) })
+	var ctlCPU, dlvCPU time.Duration
+	const rounds = 5
+	base := delivered.Load()
+	for k := 0; k < rounds; k++ {
+		lo, hi := k*cpuN/rounds, (k+1)*cpuN/rounds
+		rl.quiesce(ctx)
+		c0 := rl.cpu()
+		if _, err := publish(ctx, rl.url, ctlFrames[lo:hi], ctlIDs[lo:hi], pubs, window); err != nil {
+			return fmt.Errorf("control: %w", err)
+		}
+		ctlCPU += rl.cpu() - c0
+		rl.quiesce(ctx)
+		c0 = rl.cpu()
+		if _, err := publish(ctx, rl.url, dlvFrames[lo:hi], dlvIDs[lo:hi], pubs, window); err != nil {
+			return fmt.Errorf("deliveries: %w", err)
+		}
+		if err := waitFor(ctx, &delivered, base+int64(hi)); err != nil {
 			return err
+		}
+		dlvCPU += rl.cpu() - c0
+	}
+	perDelivery := us(dlvCPU-ctlCPU) / float64(cpuN)
+	fmt.Fprintf(os.Stderr, "deliveries: relay CPU %v for %d delivered, %v for %d to nobody: %.1f µs per delivery\n",
+		dlvCPU.Round(time.Millisecond), cpuN, ctlCPU.Round(time.Millisecond), cpuN, perDelivery)
+	fmt.Printf("ingest_eps=%.0f ack_p50_ms=%.2f ack_p99_ms=%.2f fanout_p99_ms=%.2f rss_mb=%.0f cpu_us_per_event=%.1f cpu_us_per_delivery=%.1f\n",
+		eps, ms(p50), ms(p99), ms(fp99), rl.peak(), cpuPerEvent, perDelivery)
+	return nil
+}
+
+// published is the outcome of publish.
+type published struct {
+	acked, refused int64
+	lat            []time.Duration // per acknowledged event: send to OK
+	elapsed        time.Duration   // first send to last OK
+}
+
+// publish sends frames over pubs connections, each keeping window events
+// in flight, and times every OK.
+func publish(ctx context.Context, url string, frames [][]byte, ids [][32]byte, pubs, window int) (published, error) {
+	var out published
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	var last atomic.Int64
+	start := time.Now()
+	for p := 0; p < pubs; p++ {
+		ws, _, err := websocket.DefaultDialer.DialContext(ctx, url, nil)
+		if err != nil {
+			return out, err
 		}
 		defer ws.Close()
 		var mine []int
-		for i := p; i < n; i += pubs {
+		for i := p; i < len(frames); i += pubs {
 			mine = append(mine, i)
 		}
 		sent := make(map[[32]byte]time.Time, len(mine))
@@ -230,8 +373,8 @@ func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate int, timeout time.Durat
 		go func() { // reader
 			defer wg.Done()
 			local := make([]time.Duration, 0, len(mine))
-			got := 0
-			for got < len(mine) {
+			var acked, refused int64
+			for got := 0; got < len(mine); {
 				ws.SetReadDeadline(time.Now().Add(30 * time.Second))
 				_, b, err := ws.ReadMessage()
 				if err != nil {
@@ -252,16 +395,18 @@ func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate int, timeout time.Durat
 				got++
 				<-slots
 				if f.OK {
-					acked.Add(1)
+					acked++
 					local = append(local, now.Sub(t0))
 					last.Store(now.UnixNano())
 				} else {
-					refused.Add(1)
+					refused++
 				}
 			}
-			latMu.Lock()
-			lat = append(lat, local...)
-			latMu.Unlock()
+			mu.Lock()
+			out.lat = append(out.lat, local...)
+			out.acked += acked
+			out.refused += refused
+			mu.Unlock()
 		}()
 		go func() { // writer
 			for _, i := range mine {
@@ -280,88 +425,21 @@ func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate int, timeout time.Durat
 		}()
 	}
 	wg.Wait()
-	if cpuprofile != "" {
-		rl.cmd.Process.Signal(syscall.SIGUSR2)
-	}
-	elapsed := time.Duration(last.Load() - start.UnixNano())
-	if acked.Load() == 0 {
-		return fmt.Errorf("no event acknowledged (%d refused)", refused.Load())
-	}
-	eps := float64(acked.Load()) / elapsed.Seconds()
-	p50, p99 := pct(lat, 50), pct(lat, 99)
-	fmt.Fprintf(os.Stderr, "ingest: %d acknowledged, %d refused in %v\n", acked.Load(), refused.Load(), elapsed.Round(time.Millisecond))
-	frames = nil
-
-	// Phase 2: fan-out to recipients each subscribed to their own inbox.
-	fmt.Fprintf(os.Stderr, "fan-out: connecting %d recipients...\n", nrcpt)
-	type delivery struct{ at time.Time }
-	var fmu sync.Mutex
-	sentAt := map[[32]byte]time.Time{}
-	var fan []time.Duration
-	var delivered atomic.Int64
-	subs := make([]*websocket.Conn, nrcpt)
-	for i, s := range rcpts {
-		ws, _, err := websocket.DefaultDialer.DialContext(ctx, rl.url, nil)
-		if err != nil {
-			return fmt.Errorf("recipient %d: %w", i, err)
-		}
-		defer ws.Close()
-		subs[i] = ws
-		if err := authAndSubscribe(ws, s, rl.url); err != nil {
-			return fmt.Errorf("recipient %d: %w", i, err)
-		}
-		go func() {
-			for {
-				_, b, err := ws.ReadMessage()
-				if err != nil {
-					return
-				}
-				now := time.Now()
-				f, err := wire.ParseRelayFrame(b, wire.DefaultLimits)
-				if err != nil || f.Type != wire.FrameEvent {
-					continue
-				}
-				fmu.Lock()
-				if t0, ok := sentAt[f.Event.ID]; ok {
-					fan = append(fan, now.Sub(t0))
-					delivered.Add(1)
-				}
-				fmu.Unlock()
-			}
-		}()
-	}
-	fanFrames := make([][]byte, fanN)
-	fanIDs := make([][32]byte, fanN)
-	parallel(fanN, func(i int) { fanFrames[i], fanIDs[i] = sign(i, rcpts[i%nrcpt]) })
-	pub, _, err := websocket.DefaultDialer.DialContext(ctx, rl.url, nil)
-	if err != nil {
-		return err
-	}
-	defer pub.Close()
-	go io.Copy(io.Discard, pub.NetConn()) // OKs are not needed here
-	tick := time.NewTicker(time.Second / time.Duration(fanRate))
-	for i := range fanFrames {
-		<-tick.C
-		fmu.Lock()
-		sentAt[fanIDs[i]] = time.Now()
-		fmu.Unlock()
-		if err := pub.WriteMessage(websocket.TextMessage, fanFrames[i]); err != nil {
-			return err
-		}
-	}
-	tick.Stop()
-	for delivered.Load() < int64(fanN) && ctx.Err() == nil {
-		time.Sleep(20 * time.Millisecond)
-	}
-	fmu.Lock()
-	fp99 := pct(fan, 99)
-	fmt.Fprintf(os.Stderr, "fan-out: %d of %d delivered, p50 %.2f ms\n", delivered.Load(), fanN, ms(pct(fan, 50)))
-	fmu.Unlock()
+	out.elapsed = time.Duration(last.Load() - start.UnixNano())
 	if ctx.Err() != nil {
-		return fmt.Errorf("timed out")
+		return out, ctx.Err()
 	}
-	fmt.Printf("ingest_eps=%.0f ack_p50_ms=%.2f ack_p99_ms=%.2f fanout_p99_ms=%.2f rss_mb=%.0f\n",
-		eps, ms(p50), ms(p99), ms(fp99), rl.peak())
+	return out, nil
+}
+
+// waitFor waits until n reaches want (bounded by ctx).
+func waitFor(ctx context.Context, n *atomic.Int64, want int64) error {
+	for n.Load() < want {
+		if ctx.Err() != nil {
+			return fmt.Errorf("timed out: %d of %d delivered", n.Load(), want)
+		}
+		time.Sleep(time.Millisecond)
+	}
 	return nil
 }
 
@@ -403,6 +481,102 @@ func authAndSubscribe(ws *websocket.Conn, s *wire.Signer, url string) error {
 	}
 }
 
+// quiesce waits (at most 10 s) until the relay process uses less than 5% of
+// a core over 200 ms: background work from the previous phase is done.
+func (c *child) quiesce(ctx context.Context) {
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) && ctx.Err() == nil {
+		c0 := c.cpu()
+		time.Sleep(200 * time.Millisecond)
+		if c.cpu()-c0 < 10*time.Millisecond {
+			return
+		}
+	}
+}
+
+// pacedPublish sends frames at rate per second on a new connection and
+// waits for every OK. onSend, if set, is told when each id is sent.
+func pacedPublish(ctx context.Context, url string, frames [][]byte, ids [][32]byte, rate int,
+	onSend func(id [32]byte, t time.Time)) error {
+	ws, _, err := websocket.DefaultDialer.DialContext(ctx, url, nil)
+	if err != nil {
+		return err
+	}
+	defer ws.Close()
+	want := make(map[[32]byte]bool, len(ids))
+	for _, id := range ids {
+		want[id] = true
+	}
+	done := make(chan error, 1)
+	go func() {
+		got := 0
+		for got < len(ids) {
+			ws.SetReadDeadline(time.Now().Add(30 * time.Second))
+			_, b, err := ws.ReadMessage()
+			if err != nil {
+				done <- err
+				return
+			}
+			f, err := wire.ParseRelayFrame(b, wire.DefaultLimits)
+			if err != nil || f.Type != wire.FrameOK || !want[f.ID] {
+				continue
+			}
+			if !f.OK {
+				done <- fmt.Errorf("refused: %s", f.Message)
+				return
+			}
+			got++
+		}
+		done <- nil
+	}()
+	tick := time.NewTicker(time.Second / time.Duration(rate))
+	defer tick.Stop()
+	for i := range frames {
+		select {
+		case <-tick.C:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if onSend != nil {
+			onSend(ids[i], time.Now())
+		}
+		if err := ws.WriteMessage(websocket.TextMessage, frames[i]); err != nil {
+			return err
+		}
+	}
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// procCPU is the user + system CPU time of a process (all its threads), from
+// /proc/<pid>/stat in clock ticks (USER_HZ, 100 on Linux).
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name (field 2) may hold spaces; fields count from after it.
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * (time.Second / 100)
+}
+
+// selfCPU is this process's user + system CPU time (the load generator).
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 func parallel(n int, f func(i int)) {
 	var wg sync.WaitGroup
 	w := runtime.NumCPU()
@@ -428,3 +602,5 @@ func pct(d []time.Duration, p float64) time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+func us(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) }
