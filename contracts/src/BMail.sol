@@ -757,7 +757,7 @@ contract BMail {
         if (mode == MODE_BROADCAST) {
             bytes32 recipientSkipTopic = RecipientSkipped.selector;
             assembly {
-                mstore(0x520, recipientSkipTopic)
+                mstore(0x5e0, recipientSkipTopic)
             }
         }
         if (mode != MODE_SETTLE) return;
@@ -765,21 +765,21 @@ contract BMail {
         bytes32 domain = domainSeparator();
         bytes32 skipTopic = OrderSkipped.selector;
         assembly {
-            mstore(0x2e0, skipTopic)
-            mstore(0x300, typeHash)
-            mstore(0x420, caller())
-            mstore(0x440, shl(240, 0x1901))
-            mstore(0x442, domain)
+            mstore(0x5c0, skipTopic)
+            mstore(0x3a0, typeHash)
+            mstore(0x4c0, caller())
+            mstore(0x4e0, shl(240, 0x1901))
+            mstore(0x4e2, domain)
         }
         bytes32 personalId = PERSONAL;
         uint256 personalWord = _personalWord;
         bytes32 newsletterId = NEWSLETTER;
         uint256 newsletterWord = _newsletterWord;
         assembly {
-            mstore(0x200, personalId)
-            mstore(0x220, personalWord)
-            mstore(0x240, newsletterId)
-            mstore(0x260, newsletterWord)
+            mstore(0x660, personalId)
+            mstore(0x680, personalWord)
+            mstore(0x6a0, newsletterId)
+            mstore(0x6c0, newsletterWord)
         }
     }
 
@@ -802,18 +802,30 @@ contract BMail {
     ///
     /// Memory: the engine owns memory from 0x80 (nothing of Solidity's lives
     /// there while it runs; its callers use memory only afterwards) and keeps
-    /// the current mail in fixed "registers", so its functions stay within
-    /// the EVM's 16 reachable stack slots: 0x80 clock, 0xa0 network params,
-    /// 0xc0 sender's account word, 0xe0 sender (address | reputation << 160 |
-    /// spam << 208), 0x340 recipient (the struct's `to`), 0x120 size | n << 32 | maxFee << 64,
-    /// 0x140 relay | relayFee << 160 | quote << 255, 0x160 pair slot, 0x180
-    /// to 0x200 the Delivered data; 0x200 personal id, 0x220 its params,
-    /// 0x240 newsletter id, 0x260 its params, 0x280 settle's first order,
-    /// 0x2a0 networks.offset, 0x2c0 networks.length, 0x2e0 OrderSkipped's
-    /// topic; 0x300 to 0x440 the EIP-712 struct, 0x440 to 0x482 the digest
-    /// input, 0x4a0 to 0x520 the ecrecover input, 0x520 RecipientSkipped's
-    /// topic, 0x540 + 32k the k-th network's params. Scratch 0x00-0x3f hashes
-    /// slots.
+    /// the current mail in fixed one-value "registers", unpacked once per
+    /// sender, network or call so that the per-mail path reads each with one
+    /// MLOAD and its functions stay within the EVM's 16 reachable stack slots:
+    ///
+    /// - clock: 0x80 hour, 0x200 pair factor, 0x220 one mail in the pair
+    ///   count's mantissa, 0x240 rate factor, 0x260 one mail in the rate's
+    ///   mantissa;
+    /// - network: 0xa0 packed params, 0x2a0 base, 0x2c0 perBucket, 0x2e0
+    ///   rateFree × U, 0x300 replyWeight, 0x360 relayFlat, 0x380 burnBps;
+    /// - sender: 0xc0 account word (rebased; debited as mail goes), 0xe0
+    ///   address, 0x100 reputation, 0x120 spam marks (U), 0x320 10,000 +
+    ///   newcomerSurchargeBps + the spam surcharge (per sender and network);
+    /// - mail: 0x140 recipients n, 0x160 pair slot, 0x280 quote flag, 0x340
+    ///   relay << 96, and the EIP-712 struct at 0x3a0 (typehash, network,
+    ///   0x3e0 to, secret, 0x420 size, 0x440 maxFee, 0x460 relayFee, nonce,
+    ///   deadline, relay), whose fields send, broadcast and quote fill too;
+    /// - 0x180 to 0x200 the Delivered data (secret, network, payment,
+    ///   relaying); 0x4e0 to 0x522 the digest input; 0x540 to 0x5c0 the
+    ///   ecrecover input; 0x5c0 OrderSkipped's and 0x5e0 RecipientSkipped's
+    ///   topic; settle: 0x600 first order, 0x620 networks.offset, 0x640
+    ///   networks.length, 0x660 personal id, 0x680 its params, 0x6a0
+    ///   newsletter id, 0x6c0 its params, 0x6e0 the current network index,
+    ///   0x700 to 0x760 OrderSkipped's data, 0x760 + 32k the k-th network's
+    ///   params. Scratch 0x00-0x3f hashes slots.
     function _engine(uint256 mode, uint256 word, uint256 arg1, uint256 arg2, uint256 arg3, uint256 arg4)
         internal
         returns (uint256 r0, uint256 r1, uint256 r2)
@@ -835,6 +847,23 @@ contract BMail {
                 w := 0x45672a115506dadd5744fccad69d6af46ac0c6e7dd24392e8000000000000000
                 if gt(i, 3) { w := 0x0b95c1e3ea8bd6e61837f0518db8a96f25fed6a9b15138ea3504f333f9de6484 }
                 f := shr(64, mul(a, add(shl(63, 1), and(shr(shl(6, and(i, 3)), w), 0xffffffffffffffff))))
+            }
+            // 10,000 + newcomerSurchargeBps + spamSurchargeBps × spam / U: the
+            // fee multiplier without reputation, for the sender and network registers.
+            function fullMul() {
+                let p := mload(0xa0)
+                mstore(0x320, add(add(10000, and(shr(152, p), 0xffff)), shr(8, mul(and(shr(168, p), 0xffff), mload(0x120)))))
+            }
+            // Unpacks network params p into the network registers.
+            function setNetwork(p) {
+                mstore(0xa0, p)
+                mstore(0x2a0, and(p, 0xffffffff))
+                mstore(0x2c0, and(shr(32, p), 0xffffffff))
+                mstore(0x2e0, shl(8, and(shr(64, p), 0xffff)))
+                mstore(0x300, and(shr(96, p), 0xff))
+                mstore(0x360, and(shr(216, p), 0xffffff))
+                mstore(0x380, shr(240, p))
+                fullMul()
             }
             // Loads account `a`, moved to today's epochs (whole half-lives
             // shift), into the sender registers; returns its raw word.
@@ -866,13 +895,16 @@ contract BMail {
                 }
                 m := and(shr(144, acct), 0xffff)
                 if m { m := shr(64, mul(m, factor(div(mul(mod(timestamp(), 11059200), 64), 11059200)))) }
-                mstore(0xe0, or(or(a, shl(160, r)), shl(208, m)))
+                mstore(0xe0, a)
+                mstore(0x100, r)
+                mstore(0x120, m)
+                fullMul()
             }
             // base × bps / 10,000, then × the recipients' factor, saturating at 2^64 − 1.
             function scale(base, bps) -> v {
                 v := div(mul(base, bps), 10000)
                 if gt(v, 0xffffffffffffffff) { v := 0xffffffffffffffff }
-                let n := and(shr(32, mload(0x120)), 0xffffffff)
+                let n := mload(0x140)
                 if gt(n, 1) {
                     v := div(mul(v, add(10000, mul(and(shr(184, mload(0xa0)), 0xffff), sub(n, 1)))), 10000)
                     if gt(v, 0xffffffffffffffff) { v := 0xffffffffffffffff }
@@ -880,13 +912,13 @@ contract BMail {
             }
             // Credit pays what the reputation takes off the fee without
             // reputation (full), gwei of price for gwei of credit.
-            function credit(base, full, burn, spamBps) -> fee, b, used {
+            function credit(base, full, burn) -> fee, b, used {
                 fee := full
                 b := burn
                 let p := mload(0xa0)
                 let mult := 10000
                 {
-                    let rep := and(shr(160, mload(0xe0)), 0xffffffffffff)
+                    let rep := mload(0x100)
                     let t := and(shr(104, p), 0xffffffff)
                     switch lt(rep, t)
                     case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
@@ -896,7 +928,7 @@ contract BMail {
                         mult := sub(mult, div(mul(and(shr(136, p), 0xffff), rep), t))
                     }
                 }
-                let repFee := scale(base, add(mult, spamBps))
+                let repFee := scale(base, add(mult, shr(8, mul(and(shr(168, p), 0xffff), mload(0x120)))))
                 if lt(repFee, full) {
                     let cut := div(mul(and(shr(160, mload(0xc0)), 0xffffffff), 10000), add(10000, shr(240, p)))
                     if lt(sub(full, repFee), cut) { cut := sub(full, repFee) }
@@ -915,13 +947,13 @@ contract BMail {
             function mail() -> x {
                 let d := 0
                 {
-                    let from := and(mload(0xe0), 0xffffffffffffffffffffffffffffffffffffffff)
-                    let to := mload(0x340)
+                    let from := mload(0xe0)
+                    let to := mload(0x3e0)
                     if or(iszero(to), eq(to, from)) {
                         x := 9 // SKIP_BAD_RECIPIENT
                         leave
                     }
-                    if gt(sub(and(mload(0x120), 0xffffffff), 1), 0xffffff) {
+                    if gt(sub(mload(0x420), 1), 0xffffff) {
                         x := 10 // SKIP_BAD_SIZE: 0 or above 2^24
                         leave
                     }
@@ -935,7 +967,7 @@ contract BMail {
                 pw := sload(pw)
                 {
                     // Rebase to this hour: whole half-lives shift the counts.
-                    let nowH := and(mload(0x80), 0xffffff)
+                    let nowH := mload(0x80)
                     let tH := and(shr(96, pw), 0xffffff)
                     if iszero(eq(tH, nowH)) {
                         pw := xor(pw, shl(96, xor(tH, nowH)))
@@ -954,98 +986,95 @@ contract BMail {
                 let fee := 0
                 let cold := 0
                 {
-                    let fp := and(shr(24, mload(0x80)), 0xffffffffffffffffff)
-                    let rev := shr(64, mul(and(shr(sub(140, mul(20, d)), pw), 0xfffff), fp))
-                    fp := shr(64, mul(and(shr(add(120, mul(20, d)), pw), 0xfffff), fp)) // fwd
+                    let o := mul(20, d)
+                    let rev := shr(64, mul(and(shr(sub(140, o), pw), 0xfffff), mload(0x200)))
                     cold := lt(rev, 16)
                     if cold {
-                        mstore(0x00, mload(0x340))
+                        mstore(0x00, mload(0x3e0))
                         mstore(0x20, 1) // _standing.slot
                         let minRep := and(shr(128, sload(keccak256(0x00, 0x40))), 0xffffffffff)
-                        let rep := and(shr(160, mload(0xe0)), 0xffffffffffff)
+                        let rep := mload(0x100)
                         if gt(minRep, rep) {
                             x := or(12, or(shl(8, rep), shl(72, minRep))) // SKIP_BELOW_MIN_REPUTATION
                             leave
                         }
                     }
                     // The fee before reputation (SPEC.md §7.6): size, rate, reply.
-                    let p := mload(0xa0)
-                    fee := add(and(p, 0xffffffff), mul(and(shr(32, p), 0xffffffff), sub(shr(12, add(and(mload(0x120), 0xffffffff), 4095)), 1)))
+                    fee := add(mload(0x2a0), mul(mload(0x2c0), shr(12, sub(mload(0x420), 1))))
                     {
-                        let free := shl(8, and(shr(64, p), 0xffff))
+                        let free := mload(0x2e0)
                         let rate := and(shr(80, mload(0xc0)), 0xffffff)
                         if gt(rate, free) {
-                            rate := shr(64, mul(rate, and(shr(112, mload(0x80)), 0xffffffffffffffffff)))
+                            rate := shr(64, mul(rate, mload(0x240)))
                             if gt(rate, free) {
-                                let step := shl(8, and(shr(80, p), 0xffff))
+                                let step := shl(8, and(shr(80, mload(0xa0)), 0xffff))
                                 fee := div(mul(fee, add(step, sub(rate, free))), step)
                                 if gt(fee, 0xffffffffffffffff) { fee := 0xffffffffffffffff }
                             }
                         }
                     }
                     if rev {
-                        p := and(shr(96, p), 0xff)
-                        if p { fee := div(mul(fee, add(256, fp)), add(add(256, fp), mul(p, rev))) }
+                        let rw := mload(0x300)
+                        if rw {
+                            let fwd := add(256, shr(64, mul(and(shr(add(120, o), pw), 0xfffff), mload(0x200))))
+                            fee := div(mul(fee, fwd), add(fwd, mul(rw, rev)))
+                        }
                     }
                 }
                 let burn := 0
                 let used := 0
                 {
                     // Reputation, recipients, burn; credit pays what reputation takes off.
-                    let p := mload(0xa0)
-                    let spamBps := shr(8, mul(and(shr(168, p), 0xffff), shr(208, mload(0xe0))))
-                    let full := div(mul(fee, add(add(10000, and(shr(152, p), 0xffff)), spamBps)), 10000)
+                    let full := div(mul(fee, mload(0x320)), 10000)
                     if gt(full, 0xffffffffffffffff) { full := 0xffffffffffffffff }
-                    if gt(and(shr(32, mload(0x120)), 0xffffffff), 1) { full := scale(full, 10000) }
-                    burn := div(mul(full, shr(240, p)), 10000)
-                    if and(shr(160, mload(0xe0)), 0xffffffffffff) {
-                        if and(shr(160, mload(0xc0)), 0xffffffff) { full, burn, used := credit(fee, full, burn, spamBps) }
+                    if gt(mload(0x140), 1) { full := scale(full, 10000) }
+                    burn := div(mul(full, mload(0x380)), 10000)
+                    if mload(0x100) {
+                        if and(shr(160, mload(0xc0)), 0xffffffff) { full, burn, used := credit(fee, full, burn) }
                     }
                     fee := full
                 }
                 {
                     let total := add(fee, burn)
-                    if gt(total, shr(64, mload(0x120))) {
-                        x := or(13, or(shl(8, sat(total)), shl(72, shr(64, mload(0x120))))) // SKIP_FEE_ABOVE_MAX
+                    if gt(total, mload(0x440)) {
+                        x := or(13, or(shl(8, sat(total)), shl(72, mload(0x440)))) // SKIP_FEE_ABOVE_MAX
                         leave
                     }
-                    let relayFee := and(shr(160, mload(0x140)), 0xffffffffffffffff)
-                    if gt(relayFee, and(shr(216, mload(0xa0)), 0xffffff)) {
+                    let relayFee := mload(0x460)
+                    if gt(relayFee, mload(0x360)) {
                         // Above the flat allowance: the cap is max(fee × capBps, flat).
                         let cap := div(mul(fee, and(shr(200, mload(0xa0)), 0xffff)), 10000)
-                        if lt(cap, and(shr(216, mload(0xa0)), 0xffffff)) { cap := and(shr(216, mload(0xa0)), 0xffffff) }
+                        if lt(cap, mload(0x360)) { cap := mload(0x360) }
                         if gt(relayFee, cap) {
                             x := or(14, or(shl(8, relayFee), shl(72, cap))) // SKIP_RELAY_FEE_ABOVE_CAP
                             leave
                         }
                     }
                     total := add(total, relayFee)
-                    relayFee := mload(0xc0)
-                    if gt(total, and(relayFee, 0xffffffffffffffff)) {
-                        x := or(15, or(shl(8, and(relayFee, 0xffffffffffffffff)), shl(72, sat(total)))) // SKIP_INSUFFICIENT_BALANCE
+                    let acct := mload(0xc0)
+                    if gt(total, and(acct, 0xffffffffffffffff)) {
+                        x := or(15, or(shl(8, and(acct, 0xffffffffffffffff)), shl(72, sat(total)))) // SKIP_INSUFFICIENT_BALANCE
                         leave
                     }
                     // Owed to the recipient: hi's share when the sender is lo.
-                    if gt(add(and(shr(mul(48, iszero(d)), pw), 0xffffffffffff), fee), 0xffffffffffff) {
+                    relayFee := mul(48, iszero(d))
+                    if gt(add(and(shr(relayFee, pw), 0xffffffffffff), fee), 0xffffffffffff) {
                         x := 16 // SKIP_OWED_OVERFLOW
                         leave
                     }
-                    // Sender: debit, credit used, one more mail in the rate.
-                    relayFee := sub(sub(relayFee, total), shl(160, used))
-                    total := and(shr(184, mload(0x80)), 0xffff)
-                    switch gt(and(shr(80, relayFee), 0xffffff), sub(0xffffff, total))
-                    case 0 { relayFee := add(relayFee, shl(80, total)) }
-                    default { relayFee := or(relayFee, shl(80, 0xffffff)) } // saturates
-                    mstore(0xc0, relayFee)
+                    pw := add(pw, shl(relayFee, fee))
+                    // Sender: debit, credit used, one more mail in the rate (saturating).
+                    acct := sub(sub(acct, total), shl(160, used))
+                    total := mload(0x260)
+                    if gt(and(shr(80, acct), 0xffffff), sub(0xffffff, total)) { total := sub(0xffffff, and(shr(80, acct), 0xffffff)) }
+                    mstore(0xc0, add(acct, shl(80, total)))
                 }
-                // Pair: owed to the recipient, one more mail in the count.
-                pw := add(pw, shl(mul(48, iszero(d)), fee))
                 {
+                    // Pair: one more mail in the direction's count (saturating).
                     let off := add(120, mul(20, d))
-                    let g := and(shr(96, mload(0x80)), 0xffff)
-                    switch gt(and(shr(off, pw), 0xfffff), sub(0xfffff, g))
-                    case 0 { pw := add(pw, shl(off, g)) }
-                    default { pw := or(pw, shl(off, 0xfffff)) } // saturates
+                    let g := mload(0x220)
+                    if gt(and(shr(off, pw), 0xfffff), sub(0xfffff, g)) { g := sub(0xfffff, and(shr(off, pw), 0xfffff)) }
+                    pw := add(pw, shl(off, g))
                 }
                 {
                     // The direction's ack block: paid u24 | burn u16 | pending u3 |
@@ -1053,7 +1082,7 @@ contract BMail {
                     // dropped; a spam mark younger than the window keeps its hour.
                     let bo := add(160, mul(45, d))
                     let blk := shr(bo, pw)
-                    let paid := and(mload(0x80), 0xffffff)
+                    let paid := mload(0x80)
                     let fresh := lt(sub(paid, and(blk, 0xffffff)), 720)
                     burn := add(mul(fresh, and(shr(24, blk), 0xffff)), burn)
                     if gt(burn, 0xffff) { burn := 0xffff }
@@ -1064,13 +1093,12 @@ contract BMail {
                     pw := or(and(pw, not(shl(bo, 0x1fffffffffff))), shl(bo, blk))
                 }
                 x := shl(8, fee)
-                if iszero(shr(255, mload(0x140))) {
+                if iszero(mload(0x280)) {
                     // Delivered (anonymous: topic 0 is the recipient).
                     sstore(mload(0x160), pw)
-                    mstore(0x1c0, or(or(shl(96, mload(0xe0)), shl(32, fee)), and(mload(0x120), 0xffffffff)))
-                    pw := mload(0x140)
-                    mstore(0x1e0, or(shl(96, pw), shl(32, shr(160, pw))))
-                    log1(0x180, 0x80, mload(0x340))
+                    mstore(0x1c0, or(or(shl(96, mload(0xe0)), shl(32, fee)), mload(0x420)))
+                    mstore(0x1e0, or(mload(0x340), shl(32, mload(0x460))))
+                    log1(0x180, 0x80, mload(0x3e0))
                 }
             }
             // The orders' network params: for each id, a preset or the stored word.
@@ -1081,11 +1109,11 @@ contract BMail {
                     switch id
                     case 0 {}
                     default {
-                        switch eq(id, mload(0x200))
-                        case 1 { p := mload(0x220) }
+                        switch eq(id, mload(0x660))
+                        case 1 { p := mload(0x680) }
                         default {
-                            switch eq(id, mload(0x240))
-                            case 1 { p := mload(0x260) }
+                            switch eq(id, mload(0x6a0))
+                            case 1 { p := mload(0x6c0) }
                             default {
                                 mstore(0x00, id)
                                 mstore(0x20, 4) // _networks.slot
@@ -1093,15 +1121,29 @@ contract BMail {
                             }
                         }
                     }
-                    mstore(add(0x540, shl(5, k)), p)
+                    mstore(add(0x760, shl(5, k)), p)
                 }
+            }
+            // Makes network k of settle's table current: its id in the
+            // struct and the Delivered data, its params in the registers.
+            function useNetwork(k) {
+                mstore(0x6e0, k)
+                let id := 0
+                let p := 0
+                if lt(k, mload(0x640)) {
+                    id := calldataload(add(mload(0x620), shl(5, k)))
+                    p := mload(add(0x760, shl(5, k)))
+                }
+                mstore(0x3c0, id)
+                mstore(0x1a0, id)
+                setNetwork(p)
             }
             // OrderSkipped(from indexed, nonce, index, reason) for the order at ptr.
             function skip(ptr, signer, code) {
-                mstore(0x180, and(shr(32, calldataload(add(ptr, 96))), 0xffffffff))
-                mstore(0x1a0, div(sub(ptr, mload(0x280)), 141))
-                mstore(0x1c0, code)
-                log2(0x180, 0x60, mload(0x2e0), signer)
+                mstore(0x700, and(shr(32, calldataload(add(ptr, 96))), 0xffffffff))
+                mstore(0x720, div(sub(ptr, mload(0x600)), 141))
+                mstore(0x740, code)
+                log2(0x700, 0x60, mload(0x5c0), signer)
             }
             // settle: orders from ptr to end, 141 bytes each.
             function settleLoop(ptr, end) -> fees, delivered {
@@ -1112,45 +1154,31 @@ contract BMail {
                     {
                         // The signature: high s is refused before hashing.
                         let w := calldataload(add(ptr, 64)) // vs
-                        let s := shr(1, shl(1, w))
+                        let s := and(w, 0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)
                         if gt(s, 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0) {
                             skip(ptr, 0, 2) // SKIP_HIGH_S
                             continue
                         }
-                        mstore(0x500, s)
-                        mstore(0x4c0, add(27, shr(255, w)))
-                        mstore(0x4e0, calldataload(add(ptr, 32)))
+                        mstore(0x5a0, s)
+                        mstore(0x560, add(27, shr(255, w)))
+                        mstore(0x580, calldataload(add(ptr, 32)))
                         w := calldataload(ptr) // secret
-                        mstore(0x360, w)
+                        mstore(0x400, w)
                         mstore(0x180, w)
                         w := calldataload(add(ptr, 128)) // maxFee(6) relayFee(6) networkIndex(1)
-                        mstore(0x3a0, shr(208, w))
-                        s := and(shr(160, w), 0xffffffffffff)
-                        mstore(0x3c0, s)
-                        mstore(0x140, or(caller(), shl(160, s)))
-                        s := shl(64, shr(208, w)) // maxFee << 64
-                        w := and(shr(152, w), 0xff)
-                        switch lt(w, mload(0x2c0))
-                        case 1 {
-                            mstore(0xa0, mload(add(0x540, shl(5, w))))
-                            w := calldataload(add(mload(0x2a0), shl(5, w)))
-                        }
-                        default {
-                            mstore(0xa0, 0)
-                            w := 0
-                        }
-                        mstore(0x320, w) // network
-                        mstore(0x1a0, w)
+                        mstore(0x440, shr(208, w))
+                        mstore(0x460, and(shr(160, w), 0xffffffffffff))
+                        w := byte(12, w)
+                        if iszero(eq(w, mload(0x6e0))) { useNetwork(w) }
                         w := calldataload(add(ptr, 96)) // to(20) size(4) nonce(4) deadline(4)
-                        mstore(0x340, shr(96, w))
-                        mstore(0x380, and(shr(64, w), 0xffffffff))
-                        mstore(0x120, or(s, or(shl(32, 1), and(shr(64, w), 0xffffffff))))
-                        mstore(0x3e0, and(shr(32, w), 0xffffffff))
-                        mstore(0x400, and(w, 0xffffffff))
-                        mstore(0x462, keccak256(0x300, 0x140))
-                        mstore(0x4a0, keccak256(0x440, 0x42))
+                        mstore(0x3e0, shr(96, w))
+                        mstore(0x420, and(shr(64, w), 0xffffffff))
+                        mstore(0x480, and(shr(32, w), 0xffffffff))
+                        mstore(0x4a0, and(w, 0xffffffff))
+                        mstore(0x502, keccak256(0x3a0, 0x140))
+                        mstore(0x540, keccak256(0x4e0, 0x42))
                         mstore(0x00, 0)
-                        pop(staticcall(gas(), 1, 0x4a0, 0x80, 0x00, 0x20))
+                        pop(staticcall(gas(), 1, 0x540, 0x80, 0x00, 0x20))
                         signer := mload(0x00)
                     }
                     if iszero(signer) {
@@ -1166,47 +1194,47 @@ contract BMail {
                         skip(ptr, signer, 3) // SKIP_UNKNOWN_SIGNER
                         continue
                     }
-                    let code := mload(0x400) // the deadline
-                    code := or(mul(lt(code, timestamp()), 4), mul(gt(code, add(timestamp(), 3600)), 5)) // SKIP_EXPIRED, SKIP_DEADLINE_TOO_FAR
-                    if iszero(or(code, mload(0xa0))) { code := 8 } // SKIP_UNKNOWN_NETWORK
-                    if code {
-                        skip(ptr, signer, code)
+                    {
+                        let t := sub(mload(0x4a0), timestamp()) // the deadline, ahead of now
+                        if gt(t, 3600) {
+                            skip(ptr, signer, sub(5, slt(t, 0))) // SKIP_EXPIRED (4), SKIP_DEADLINE_TOO_FAR (5)
+                            continue
+                        }
+                    }
+                    if iszero(mload(0xa0)) {
+                        skip(ptr, signer, 8) // SKIP_UNKNOWN_NETWORK
                         continue
                     }
                     {
                         // The nonce window: base u32 at 192, bits u31 at 224.
                         let acct := mload(0xc0)
-                        let nonce := mload(0x3e0)
-                        let base := and(shr(192, acct), 0xffffffff)
-                        if lt(nonce, base) {
-                            skip(ptr, signer, 6) // SKIP_NONCE_TOO_LOW
-                            continue
-                        }
-                        nonce := sub(nonce, base) // the offset in the window
-                        switch gt(nonce, 30)
-                        case 0 {
-                            if and(shr(add(224, nonce), acct), 1) {
-                                skip(ptr, signer, 7) // SKIP_NONCE_USED
+                        let nw := acct
+                        let off := sub(mload(0x480), and(shr(192, acct), 0xffffffff)) // the offset in the window
+                        if gt(off, 30) {
+                            if gt(off, 0xffffffff) {
+                                skip(ptr, signer, 6) // SKIP_NONCE_TOO_LOW: below the base (wrapped)
                                 continue
                             }
-                            mstore(0xc0, or(acct, shl(add(224, nonce), 1)))
-                        }
-                        default {
                             // Slide the window up to end at the nonce (its top bit, 30);
                             // older unused nonces die.
-                            let bits := shr(sub(nonce, 30), and(shr(224, acct), 0x7fffffff))
-                            base := add(base, sub(nonce, 30))
-                            mstore(0xc0, or(and(acct, not(shl(192, 0x7fffffffffffffff))), or(shl(192, base), shl(224, or(bits, shl(30, 1))))))
+                            nw := or(and(acct, not(shl(192, 0x7fffffffffffffff))), or(shl(192, sub(mload(0x480), 30)), shl(224, shr(sub(off, 30), and(shr(224, acct), 0x7fffffff)))))
+                            off := 30
                         }
-                        code := and(mail(), 0xff)
-                        if code {
+                        off := shl(add(224, off), 1)
+                        if and(nw, off) {
+                            skip(ptr, signer, 7) // SKIP_NONCE_USED
+                            continue
+                        }
+                        mstore(0xc0, or(nw, off))
+                        off := and(mail(), 0xff)
+                        if off {
                             mstore(0xc0, acct) // the nonce stays unused
-                            skip(ptr, signer, code)
+                            skip(ptr, signer, off)
                             continue
                         }
                     }
                     state := or(state, 2)
-                    fees := add(fees, shr(160, mload(0x140)))
+                    fees := add(fees, mload(0x460))
                     delivered := add(delivered, 1)
                 }
                 if and(state, 2) { sstore(accSlot(cur), mload(0xc0)) }
@@ -1215,13 +1243,13 @@ contract BMail {
                 for { let i := 0 } lt(i, n) { i := add(i, 1) } {
                     let to := calldataload(add(toOff, shl(5, i)))
                     if shr(160, to) { revert(0, 0) } // not an address: the ABI decoder would refuse it
-                    mstore(0x340, to)
+                    mstore(0x3e0, to)
                     mstore(0x180, calldataload(add(secretsOff, shl(5, i))))
                     let y := mail()
                     switch and(y, 0xff)
                     case 0 {
                         y := shr(8, y)
-                        total := add(total, add(y, div(mul(y, shr(240, mload(0xa0))), 10000)))
+                        total := add(total, add(y, div(mul(y, mload(0x380)), 10000)))
                         delivered := add(delivered, 1)
                     }
                     default {
@@ -1232,28 +1260,35 @@ contract BMail {
                             leave
                         }
                         mstore(0x1c0, code)
-                        log3(0x1c0, 0x20, mload(0x520), caller(), to) // RecipientSkipped
+                        log3(0x1c0, 0x20, mload(0x5e0), caller(), to) // RecipientSkipped
                     }
                 }
             }
 
             // ---- entry points
             {
-                // The clock: nowH [0,24) | pair factor [24,96) | pair mail
-                // [96,112) | rate factor [112,184) | rate mail [184,200).
-                let fp := factor(div(mod(div(timestamp(), 3600), 768), 12))
-                let fr := factor(div(mul(mod(timestamp(), 86400), 64), 86400))
-                mstore(0x80, or(or(div(timestamp(), 3600), or(shl(24, fp), shl(96, div(shl(72, 1), fp)))), shl(112, fr)))
-                mstore(0x80, or(mload(0x80), shl(184, div(shl(72, 1), fr))))
+                // The clock: the hour, and the decay factors and one mail's
+                // mantissa increment of the pair counts and the rate.
+                mstore(0x80, div(timestamp(), 3600))
+                let f := factor(div(mod(div(timestamp(), 3600), 768), 12))
+                mstore(0x200, f)
+                mstore(0x220, div(shl(72, 1), f))
+                f := factor(div(mul(mod(timestamp(), 86400), 64), 86400))
+                mstore(0x240, f)
+                mstore(0x260, div(shl(72, 1), f))
             }
             switch mode
             case 0 {
                 // send(network, to, secret, size, maxFee, relay, relayFee)
+                setNetwork(word)
                 pop(loadSender(caller()))
-                mstore(0xa0, word)
-                mstore(0x340, calldataload(36))
-                mstore(0x120, or(calldataload(100), or(shl(32, 1), shl(64, calldataload(132)))))
-                mstore(0x140, or(calldataload(164), shl(160, calldataload(196))))
+                mstore(0x140, 1)
+                mstore(0x280, 0)
+                mstore(0x340, shl(96, calldataload(164)))
+                mstore(0x3e0, calldataload(36))
+                mstore(0x420, calldataload(100))
+                mstore(0x440, calldataload(132))
+                mstore(0x460, calldataload(196))
                 mstore(0x180, calldataload(68))
                 mstore(0x1a0, calldataload(4))
                 r0 := mail()
@@ -1261,10 +1296,14 @@ contract BMail {
             }
             case 1 {
                 // broadcast(network, to[], secrets[], size, maxFee, relay, relayFee)
+                setNetwork(word)
                 pop(loadSender(caller()))
-                mstore(0xa0, word)
-                mstore(0x120, or(or(calldataload(100), shl(32, arg3)), shl(64, 0xffffffffffffffff)))
-                mstore(0x140, or(calldataload(164), shl(160, calldataload(196))))
+                mstore(0x140, arg3)
+                mstore(0x280, 0)
+                mstore(0x340, shl(96, calldataload(164)))
+                mstore(0x420, calldataload(100))
+                mstore(0x440, 0xffffffffffffffff)
+                mstore(0x460, calldataload(196))
                 mstore(0x1a0, calldataload(4))
                 r0, r1, r2 := broadcastLoop(arg1, arg2, arg3)
                 sstore(accSlot(caller()), mload(0xc0))
@@ -1272,19 +1311,26 @@ contract BMail {
             case 2 {
                 // settle(networks, orders)
                 networkTable(arg3, arg4)
-                mstore(0x280, arg1) // the first order
-                mstore(0x2a0, arg3) // networks.offset
-                mstore(0x2c0, arg4) // networks.length
+                mstore(0x140, 1)
+                mstore(0x280, 0)
+                mstore(0x340, shl(96, caller()))
+                mstore(0x600, arg1) // the first order
+                mstore(0x620, arg3) // networks.offset
+                mstore(0x640, arg4) // networks.length
+                mstore(0x6e0, 256) // no network index yet
                 r1, r2 := settleLoop(arg1, add(arg1, mul(arg2, 141)))
             }
             default {
                 // quote(network, from, to, size, recipients): as send from `from`, with any balance
+                setNetwork(word)
                 pop(loadSender(calldataload(36)))
                 mstore(0xc0, or(mload(0xc0), 0xffffffffffffffff))
-                mstore(0xa0, word)
-                mstore(0x340, calldataload(68))
-                mstore(0x120, or(calldataload(100), or(shl(32, add(calldataload(132), iszero(calldataload(132)))), shl(64, 0xffffffffffffffff))))
-                mstore(0x140, shl(255, 1)) // no relay, and write nothing
+                mstore(0x140, add(calldataload(132), iszero(calldataload(132))))
+                mstore(0x280, 1) // write nothing
+                mstore(0x3e0, calldataload(68))
+                mstore(0x420, calldataload(100))
+                mstore(0x440, 0xffffffffffffffff)
+                mstore(0x460, 0)
                 r0 := mail()
                 if iszero(and(r0, 0xff)) {
                     r1 := shr(8, r0)
