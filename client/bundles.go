@@ -141,6 +141,13 @@ func (c *Client) Register(ctx context.Context, o RegisterOptions) (*Registration
 			return reg, contractError(err)
 		}
 		reg.TxHash = r.TxHash
+		if onChain == ([32]byte{}) {
+			// First registration: nobody could seal mail to this account
+			// before it, so a new store reads logs from here.
+			if err := c.recordScanFrom(ctx, r.BlockNumber.Uint64()); err != nil {
+				return reg, err
+			}
+		}
 	}
 	// The user's own bundle is pinned like anyone's.
 	if err := c.store.Pin(ctx, &store.PinnedBundle{Account: c.me, Hash: reg.Hash, Bundle: mustMarshal(b),

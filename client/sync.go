@@ -431,6 +431,44 @@ func (c *Client) followChain(ctx context.Context) (uint64, error) {
 	}
 }
 
+// metaScanFrom is the store's meta key for the first block a new store
+// reads Delivered logs from.
+const metaScanFrom = "scan-from"
+
+// recordScanFrom records n as the first block to read logs from, unless
+// the follower has started or an earlier block is recorded.
+func (c *Client) recordScanFrom(ctx context.Context, n uint64) error {
+	if _, have, err := c.store.ChainCursor(ctx); err != nil || have {
+		return err
+	}
+	if old, err := c.store.Meta(ctx, metaScanFrom); err == nil && len(old) == 8 && beUint64(old) <= n {
+		return nil
+	}
+	var b [8]byte
+	putBeUint64(b[:], n)
+	return c.store.SetMeta(ctx, metaScanFrom, b[:])
+}
+
+// scanFrom is the first block a new store reads Delivered logs from:
+// chain.start_block when set; else the block recorded in the store (the
+// account's first registration, made from this store); else the
+// contract's deployment block, found once and recorded. Never block 0 on a
+// real chain: a node that cannot say when the contract was deployed (its
+// old state pruned) is an error naming chain.start_block.
+func (c *Client) scanFrom(ctx context.Context, ch *chain.Chain) (uint64, error) {
+	if c.cfg.Chain.StartBlock != 0 {
+		return c.cfg.Chain.StartBlock, nil
+	}
+	if b, err := c.store.Meta(ctx, metaScanFrom); err == nil && len(b) == 8 {
+		return beUint64(b), nil
+	}
+	n, err := ch.DeploymentBlock(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("client: finding the contract's deployment block to start reading payments from (set chain.start_block to it): %w", err)
+	}
+	return n, c.recordScanFrom(ctx, n)
+}
+
 func (c *Client) followStep(ctx context.Context, ch *chain.Chain) (final uint64, more bool, err error) {
 	final, ok, err := ch.FinalHead(ctx)
 	if err != nil || !ok {
@@ -440,7 +478,12 @@ func (c *Client) followStep(ctx context.Context, ch *chain.Chain) (final uint64,
 	if err != nil {
 		return final, false, err
 	}
-	from := c.cfg.Chain.StartBlock
+	var from uint64
+	if !have {
+		if from, err = c.scanFrom(ctx, ch); err != nil {
+			return final, false, err
+		}
+	}
 	if have {
 		h, ok, err := ch.HashAt(ctx, cur.Number)
 		if err != nil {

@@ -292,6 +292,41 @@ func (c *Chain) NonceUsed(ctx context.Context, account common.Address, nonce uin
 	return c.abi.UnpackNonceUsed(out)
 }
 
+// DeploymentBlock finds the block that created the contract: the lowest
+// block at which it has code (a bisection over the head, about 25 state
+// reads on a long chain). No log of the contract can be older, so it is
+// where a new store starts reading Delivered logs. A node that has pruned
+// the old state answers with an error.
+func (c *Chain) DeploymentBlock(ctx context.Context) (uint64, error) {
+	head, err := c.Head(ctx)
+	if err != nil {
+		return 0, err
+	}
+	hasCode := func(n uint64) (bool, error) {
+		code, err := c.b.CodeAt(ctx, c.cfg.Contract, new(big.Int).SetUint64(n))
+		return len(code) > 0, err
+	}
+	lo, hi := uint64(0), head.Number.Uint64() // code at hi (checked in New)
+	if ok, err := hasCode(hi); err != nil {
+		return 0, err
+	} else if !ok {
+		return 0, ErrNoContract
+	}
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		ok, err := hasCode(mid)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo, nil
+}
+
 // EtherBalance is a's ether balance in wei (what pays for gas).
 func (c *Chain) EtherBalance(ctx context.Context, a common.Address) (*big.Int, error) {
 	return c.b.BalanceAt(ctx, a, nil)

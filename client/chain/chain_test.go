@@ -183,3 +183,28 @@ func TestConfirmations(t *testing.T) {
 		t.Fatalf("final %d head %d", f, h2.Number)
 	}
 }
+
+// TestDeploymentBlock: the bisection finds the block that created the
+// contract, after empty blocks, and blocks after it do not move it.
+func TestDeploymentBlock(t *testing.T) {
+	ctx := context.Background()
+	sim := chaintest.New(t, 1)
+	for range 37 {
+		sim.Backend.Commit()
+	}
+	addr, rc, err := sim.Deploy(sim.Keys[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		sim.Backend.Commit()
+	}
+	c, err := New(ctx, sim.Client, sim.Keys[0], Config{Contract: addr, ChainID: chaintest.ChainID, Poll: 5 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.DeploymentBlock(ctx)
+	if err != nil || got != rc.BlockNumber.Uint64() || got < 38 {
+		t.Fatalf("deployment block %d (%v), want %d", got, err, rc.BlockNumber.Uint64())
+	}
+}

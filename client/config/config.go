@@ -119,7 +119,9 @@ type Chain struct {
 	// 0 means the node's safe head.
 	Confirmations uint64 `json:"confirmations,omitempty"`
 	// StartBlock is the first block scanned for Delivered logs on a new
-	// store (0: the final head at the first sync).
+	// store (0: the account's first registration block when it was made
+	// from this store, else the contract's deployment block; the client
+	// finds it and records it in the store).
 	StartBlock uint64 `json:"start_block,omitempty"`
 	// ReorgDepth is how far the log follower steps back when a block it
 	// read is no longer canonical.
