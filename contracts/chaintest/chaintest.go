@@ -162,8 +162,13 @@ func (c *Chain) Transact(key *ecdsa.PrivateKey, data []byte, value *big.Int) (*t
 // TransactGas sends calldata with an explicit gas limit, commits and returns
 // the receipt (which may have failed status).
 func (c *Chain) TransactGas(key *ecdsa.PrivateKey, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
+	return c.TransactAccess(key, data, value, gas, nil)
+}
+
+// TransactAccess is TransactGas with an EIP-2930 access list (nil for none).
+func (c *Chain) TransactAccess(key *ecdsa.PrivateKey, data []byte, value *big.Int, gas uint64, list types.AccessList) (*types.Receipt, error) {
 	to := c.Contract
-	tx, err := c.signTx(key, &to, data, value, gas)
+	tx, err := c.signTxList(key, &to, data, value, gas, list)
 	if err != nil {
 		return nil, err
 	}
@@ -233,6 +238,10 @@ func (c *Chain) Advance(d time.Duration) {
 }
 
 func (c *Chain) signTx(key *ecdsa.PrivateKey, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Transaction, error) {
+	return c.signTxList(key, to, data, value, gas, nil)
+}
+
+func (c *Chain) signTxList(key *ecdsa.PrivateKey, to *common.Address, data []byte, value *big.Int, gas uint64, list types.AccessList) (*types.Transaction, error) {
 	ctx := context.Background()
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	nonce, err := c.Client.PendingNonceAt(ctx, from)
@@ -250,7 +259,7 @@ func (c *Chain) signTx(key *ecdsa.PrivateKey, to *common.Address, data []byte, v
 	}
 	tx := types.NewTx(&types.DynamicFeeTx{
 		ChainID: ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas, To: to, Value: value, Data: data,
+		Gas: gas, To: to, Value: value, Data: data, AccessList: list,
 	})
 	return types.SignTx(tx, types.LatestSignerForChainID(ChainID), key)
 }

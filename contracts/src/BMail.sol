@@ -808,7 +808,7 @@ contract BMail {
     ///
     /// - clock: 0x80 hour, 0x200 pair factor, 0x220 one mail in the pair
     ///   count's mantissa, 0x240 rate factor, 0x260 one mail in the rate's
-    ///   mantissa;
+    ///   mantissa << 80 (its place in the account word);
     /// - network: 0xa0 packed params, 0x2a0 base, 0x2c0 perBucket, 0x2e0
     ///   rateFree × U, 0x300 replyWeight, 0x360 relayFlat, 0x380 burnBps;
     /// - sender: 0xc0 account word (rebased; debited as mail goes), 0xe0
@@ -824,8 +824,8 @@ contract BMail {
     ///   topic; settle: 0x600 first order, 0x620 networks.offset, 0x640
     ///   networks.length, 0x660 personal id, 0x680 its params, 0x6a0
     ///   newsletter id, 0x6c0 its params, 0x6e0 the current network index,
-    ///   0x700 to 0x760 OrderSkipped's data, 0x760 + 32k the k-th network's
-    ///   params. Scratch 0x00-0x3f hashes slots.
+    ///   0x700 to 0x760 OrderSkipped's data, 0x760 the orders skipped,
+    ///   0x780 + 32k the k-th network's params. Scratch 0x00-0x3f hashes slots.
     function _engine(uint256 mode, uint256 word, uint256 arg1, uint256 arg2, uint256 arg3, uint256 arg4)
         internal
         returns (uint256 r0, uint256 r1, uint256 r2)
@@ -1065,16 +1065,18 @@ contract BMail {
                     pw := add(pw, shl(relayFee, fee))
                     // Sender: debit, credit used, one more mail in the rate (saturating).
                     acct := sub(sub(acct, total), shl(160, used))
-                    total := mload(0x260)
-                    if gt(and(shr(80, acct), 0xffffff), sub(0xffffff, total)) { total := sub(0xffffff, and(shr(80, acct), 0xffffff)) }
-                    mstore(0xc0, add(acct, shl(80, total)))
+                    total := mload(0x260) // one mail << 80
+                    if gt(add(and(acct, 0xffffff00000000000000000000), total), 0xffffff00000000000000000000) {
+                        total := sub(0xffffff00000000000000000000, and(acct, 0xffffff00000000000000000000))
+                    }
+                    mstore(0xc0, add(acct, total))
                 }
                 {
                     // Pair: one more mail in the direction's count (saturating).
-                    let off := add(120, mul(20, d))
-                    let g := mload(0x220)
-                    if gt(and(shr(off, pw), 0xfffff), sub(0xfffff, g)) { g := sub(0xfffff, and(shr(off, pw), 0xfffff)) }
-                    pw := add(pw, shl(off, g))
+                    let m := shl(add(120, mul(20, d)), 0xfffff)
+                    let g := shl(add(120, mul(20, d)), mload(0x220))
+                    if gt(add(and(pw, m), g), m) { g := sub(m, and(pw, m)) }
+                    pw := add(pw, g)
                 }
                 {
                     // The direction's ack block: paid u24 | burn u16 | pending u3 |
@@ -1121,7 +1123,7 @@ contract BMail {
                             }
                         }
                     }
-                    mstore(add(0x760, shl(5, k)), p)
+                    mstore(add(0x780, shl(5, k)), p)
                 }
             }
             // Makes network k of settle's table current: its id in the
@@ -1132,7 +1134,7 @@ contract BMail {
                 let p := 0
                 if lt(k, mload(0x640)) {
                     id := calldataload(add(mload(0x620), shl(5, k)))
-                    p := mload(add(0x760, shl(5, k)))
+                    p := mload(add(0x780, shl(5, k)))
                 }
                 mstore(0x3c0, id)
                 mstore(0x1a0, id)
@@ -1144,11 +1146,12 @@ contract BMail {
                 mstore(0x720, div(sub(ptr, mload(0x600)), 141))
                 mstore(0x740, code)
                 log2(0x700, 0x60, mload(0x5c0), signer)
+                mstore(0x760, add(mload(0x760), 1)) // skipped
             }
             // settle: orders from ptr to end, 141 bytes each.
-            function settleLoop(ptr, end) -> fees, delivered {
-                let cur := 0
-                let state := 0 // bit 0: cur has an account; bit 1: its account register changed
+            function settleLoop(ptr, end) -> fees {
+                let cur := 0 // the sender in the registers
+                let dirty := 0 // its account register changed
                 for {} lt(ptr, end) { ptr := add(ptr, 141) } {
                     let signer := 0
                     {
@@ -1186,13 +1189,14 @@ contract BMail {
                         continue
                     }
                     if iszero(eq(signer, cur)) {
-                        if and(state, 2) { sstore(accSlot(cur), mload(0xc0)) }
+                        if dirty { sstore(accSlot(cur), mload(0xc0)) }
+                        dirty := 0
                         cur := signer
-                        state := iszero(iszero(loadSender(signer)))
-                    }
-                    if iszero(state) {
-                        skip(ptr, signer, 3) // SKIP_UNKNOWN_SIGNER
-                        continue
+                        if iszero(loadSender(signer)) {
+                            cur := 0 // not a sender: its next order is checked again
+                            skip(ptr, signer, 3) // SKIP_UNKNOWN_SIGNER
+                            continue
+                        }
                     }
                     {
                         let t := sub(mload(0x4a0), timestamp()) // the deadline, ahead of now
@@ -1233,11 +1237,10 @@ contract BMail {
                             continue
                         }
                     }
-                    state := or(state, 2)
+                    dirty := 1
                     fees := add(fees, mload(0x460))
-                    delivered := add(delivered, 1)
                 }
-                if and(state, 2) { sstore(accSlot(cur), mload(0xc0)) }
+                if dirty { sstore(accSlot(cur), mload(0xc0)) }
             }
             function broadcastLoop(toOff, secretsOff, n) -> x, total, delivered {
                 for { let i := 0 } lt(i, n) { i := add(i, 1) } {
@@ -1275,7 +1278,7 @@ contract BMail {
                 mstore(0x220, div(shl(72, 1), f))
                 f := factor(div(mul(mod(timestamp(), 86400), 64), 86400))
                 mstore(0x240, f)
-                mstore(0x260, div(shl(72, 1), f))
+                mstore(0x260, shl(80, div(shl(72, 1), f)))
             }
             switch mode
             case 0 {
@@ -1318,7 +1321,9 @@ contract BMail {
                 mstore(0x620, arg3) // networks.offset
                 mstore(0x640, arg4) // networks.length
                 mstore(0x6e0, 256) // no network index yet
-                r1, r2 := settleLoop(arg1, add(arg1, mul(arg2, 141)))
+                mstore(0x760, 0)
+                r1 := settleLoop(arg1, add(arg1, mul(arg2, 141)))
+                r2 := sub(arg2, mload(0x760)) // delivered
             }
             default {
                 // quote(network, from, to, size, recipients): as send from `from`, with any balance
