@@ -9,7 +9,8 @@
 //     Alice's mail valuable and she earns reputation.
 //  3. Carol spams Bob; Bob marks it spam; Carol's next mail costs more and,
 //     after Bob raises his minimum reputation, is refused before any money
-//     moves.
+//     moves; her mail posted without paying is held back by Bob's client,
+//     never shown, only counted.
 //  4. Alice and Bob become contacts and write for free.
 //  5. The relays show what they earned; Bob claims his earnings; the story
 //     ends with balances and reputations.
@@ -42,10 +43,12 @@ import (
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/config"
 	"github.com/bmail-network/bmail/client/devnet"
+	"github.com/bmail-network/bmail/client/envelope"
 	"github.com/bmail-network/bmail/client/format"
 	"github.com/bmail-network/bmail/client/identity"
 	"github.com/bmail-network/bmail/client/sanitize"
 	"github.com/bmail-network/bmail/client/store"
+	"github.com/bmail-network/bmail/relay/wire"
 )
 
 // The story's amounts.
@@ -100,9 +103,12 @@ type Result struct {
 	Free                                  client.RecipientStatus // Alice's mail to Bob as a contact
 	BobInbox                              []client.Message
 	Claimed                               uint64 // what Bob claimed at the end
-	Relays                                []client.RelayEarning
-	RelayNames                            []string
-	Elapsed                               time.Duration
+	// HeldBack is how much unpaid mail from strangers Bob's client held
+	// back (Carol's attempt without paying).
+	HeldBack   int
+	Relays     []client.RelayEarning
+	RelayNames []string
+	Elapsed    time.Duration
 }
 
 // person is a participant while the story runs.
@@ -265,6 +271,10 @@ func Run(ctx context.Context, o Options) (res *Result, err error) {
 	if err := refused(ctx, s, res, carol, bob); err != nil {
 		return nil, err
 	}
+	s.chapter("Carol tries to get in without paying: her client seals the mail as if Bob had made her a contact (the key inside the envelope) and posts it straight to his relays.")
+	if err := unpaidFromStranger(ctx, s, res, carol, bob); err != nil {
+		return nil, err
+	}
 
 	// 5. Contacts.
 	s.chapter("Alice and Bob add each other as contacts (by contact string). Each client sends the other a free grant.")
@@ -316,6 +326,7 @@ func Run(ctx context.Context, o Options) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
+	res.HeldBack = held
 	s.line("held back", plural(held, "unpaid mail from a stranger", "unpaid mails from strangers")+" (never shown)")
 	if res.Claimed, err = bob.c.Claim(ctx); err != nil {
 		return nil, err
@@ -469,6 +480,69 @@ func refused(ctx context.Context, s *story, res *Result, carol, bob *person) err
 	}
 	s.line("send", fmt.Sprintf("refused before signing anything: %s", refusalText(res.RefusedErr)))
 	s.line("Carol", fmt.Sprintf("balance %s before and %s after; no transaction sent; her draft is kept", format.Gwei(res.CarolBalanceBefore), format.Gwei(res.CarolBalanceAfter)))
+	return nil
+}
+
+// unpaidFromStranger posts Carol's unpaid contact-wrapped mail to Bob's
+// inbox relays, as a client that ignores the rules would, and syncs Bob
+// until his client has it and holds it back: Carol is not his contact, so
+// it is never shown, only counted.
+func unpaidFromStranger(ctx context.Context, s *story, res *Result, carol, bob *person) error {
+	peer, err := carol.c.Resolve(ctx, bob.addr())
+	if err != nil {
+		return err
+	}
+	pk, err := envelope.ParsePublicKey(peer.Bundle.EncryptionKey[:])
+	if err != nil {
+		return err
+	}
+	id := carol.c.Identity()
+	m := &envelope.Message{From: envelope.Address(id.Address), To: []envelope.Address{envelope.Address(bob.addr())},
+		Time: time.Now(), Subject: "Free cruise, no strings", Body: "Just reply YES!!!"}
+	sealed, err := envelope.Seal(nil, m, id.SigningKey, []envelope.Recipient{{PublicKey: pk, Contact: true}})
+	if err != nil {
+		return err
+	}
+	once, err := wire.GenerateSigner()
+	if err != nil {
+		return err
+	}
+	ev := &wire.Event{CreatedAt: time.Now().Unix(), Kind: wire.KindEnvelope,
+		Tags: [][]string{{wire.TagRecipient, wire.Hex(peer.Bundle.TransportKey[:])}}, Content: envelope.EventContent(sealed.Bytes)}
+	if err := once.Sign(ev); err != nil {
+		return err
+	}
+	took := 0
+	for _, r := range carol.c.PublishEvent(ctx, peer.Bundle.InboxRelays, ev) {
+		if r.OK {
+			took++
+		}
+	}
+	if took == 0 {
+		return errors.New("demo: no relay took Carol's unpaid mail")
+	}
+	s.line("relays", fmt.Sprintf("%d of %d took it (a relay cannot tell paid mail from unpaid before the chain says so)", took, len(peer.Bundle.InboxRelays)))
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for {
+		if _, err := bob.c.Sync(wctx); err != nil {
+			return err
+		}
+		held, _, _, err := bob.c.HeldBack(wctx)
+		if err != nil {
+			return err
+		}
+		if held > 0 {
+			res.HeldBack = held
+			break
+		}
+		select {
+		case <-wctx.Done():
+			return fmt.Errorf("demo: Bob's client never received Carol's unpaid mail: %w", wctx.Err())
+		case <-time.After(syncPoll):
+		}
+	}
+	s.line("Bob", "his client received it, opened it, and holds it back: Carol is not his contact and paid nothing; it is never shown")
 	return nil
 }
 

@@ -86,6 +86,16 @@ func TestStory(t *testing.T) {
 	if len(res.BobInbox) != 4 {
 		t.Errorf("Bob's inbox holds %d messages", len(res.BobInbox))
 	}
+	// Carol's mail posted without paying was received and held back by
+	// Bob's client (never in his inbox), and the story says so.
+	if res.HeldBack != 1 || !strings.Contains(out.String(), "held back  1 unpaid mail from a stranger") {
+		t.Errorf("held back %d; story:\n%s", res.HeldBack, out.String())
+	}
+	for _, m := range res.BobInbox {
+		if m.Subject == "Free cruise, no strings" {
+			t.Error("unpaid mail from a stranger was shown")
+		}
+	}
 	if want := res.ColdPaid.Fee + res.SpamPaid.Fee + res.SpamAgainPaid.Fee; paidToBob != want || res.Claimed != want {
 		t.Errorf("Bob was paid %d and claimed %d, want %d", paidToBob, res.Claimed, want)
 	}
