@@ -490,12 +490,16 @@ func (s *Service) Publish(ctx context.Context, r PublishRequest) (*Published, er
 		if err := s.refreshDefinition(ctx, n, l, key); err != nil {
 			return err
 		}
-		members, err := n.Subscribers(ctx, r.List, true)
-		if err != nil {
+		// Only a rotation reads the roster: an issue's cost does not grow
+		// with the audience.
+		if out.Audience, err = n.CountSubscribers(ctx, r.List); err != nil {
 			return err
 		}
-		out.Audience = len(members)
 		if l.Rotate {
+			members, err := n.Subscribers(ctx, r.List, true)
+			if err != nil {
+				return err
+			}
 			progress(Progress{Stage: "rotate", Total: len(members)})
 			start := time.Now()
 			ms := make([]Member, len(members))
@@ -530,7 +534,7 @@ func (s *Service) Publish(ctx context.Context, r PublishRequest) (*Published, er
 		}
 		out.Epoch, out.Index, out.EventID, out.PricedSize = l.Epoch, l.NextIndex, ev.ID, sealed.PricedSize
 		if err := n.AddSentIssue(ctx, &store.SentIssue{List: r.List, Epoch: l.Epoch, Index: l.NextIndex, EventID: ev.ID,
-			Subject: r.Subject, Size: sealed.PricedSize, SentAt: msg.Time.Unix(), Audience: len(members)}); err != nil {
+			Subject: r.Subject, Size: sealed.PricedSize, SentAt: msg.Time.Unix(), Audience: out.Audience}); err != nil {
 			return err
 		}
 		if _, err := n.AddPost(ctx, r.List, "issue", ev.Marshal(nil), l.Relays); err != nil {

@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -271,11 +273,13 @@ func (n *NL) Subscriber(ctx context.Context, list [32]byte, account common.Addre
 // Subscribers returns the roster in slot order; activeOnly leaves out those
 // who left.
 func (n *NL) Subscribers(ctx context.Context, list [32]byte, activeOnly bool) ([]ListSubscriber, error) {
+	// One range scan of the table's (list, account) key, sorted here: the
+	// partial slot index would cost a key lookup per subscriber.
 	q := "SELECT " + subscriberCols + " FROM list_subscribers WHERE list = ?"
 	if activeOnly {
-		q += " AND state = 1"
+		q += " AND +state = 1"
 	}
-	rows, err := n.q.QueryContext(ctx, q+" ORDER BY state, slot", list[:])
+	rows, err := n.q.QueryContext(ctx, q, list[:])
 	if err != nil {
 		return nil, err
 	}
@@ -288,6 +292,15 @@ func (n *NL) Subscribers(ctx context.Context, list [32]byte, activeOnly bool) ([
 		}
 		out = append(out, *s)
 	}
+	slices.SortFunc(out, func(a, b ListSubscriber) int {
+		if a.Active != b.Active {
+			if a.Active {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.Slot, b.Slot)
+	})
 	return out, rows.Err()
 }
 
