@@ -9,9 +9,9 @@
 //
 // Invariants: the bindings and artifacts are generated, never edited; the
 // Go constants here mirror the contract's and are checked against it by the
-// tests; an order packs to exactly OrderBytes bytes and unpacking then
-// packing gives the input back byte for byte, as does decoding then encoding
-// a Delivered log.
+// tests; an order packs to exactly OrderBytes bytes after a batch header and
+// a table of its distinct recipients, and unpacking then packing gives the
+// input back byte for byte, as does decoding then encoding a Delivered log.
 //
 // The embedded dev chain lives in contracts/devchain; the Osaka-configured
 // simulated backend for tests in contracts/chaintest; the gas report and its

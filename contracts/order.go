@@ -21,11 +21,14 @@ const (
 
 // Limits the contract enforces on orders and batches.
 const (
-	OrderBytes       = 141     // packed bytes per order in settle
-	MaxDeadlineAhead = 3600    // seconds an order may be valid beyond the block time
-	NonceWindow      = 31      // nonces tracked above the sender's window base
-	MaxNetworks      = 256     // networks one batch can name (one-byte index)
-	MaxSize          = 1 << 24 // largest priced size in bytes
+	OrderBytes       = 123       // packed bytes per order record in settle
+	RecipientBytes   = 20        // bytes per entry of a batch's recipient table
+	BatchHeaderBytes = 2         // the recipient count that opens a non-empty batch
+	MaxRecipients    = 1<<16 - 1 // distinct recipients one batch can name (two-byte index)
+	MaxDeadlineAhead = 3600      // seconds an order may be valid beyond the block time
+	NonceWindow      = 31        // nonces tracked above the sender's window base
+	MaxNetworks      = 256       // networks one batch can name (one-byte index)
+	MaxSize          = 1 << 24   // largest priced size in bytes
 	// Fields narrower in the packed order than in the signed one: a deadline
 	// is a u32 (seconds, until 2106), maxFee and relayFee are u48 gwei
 	// (281,474 ETH). PackOrders refuses an order beyond them (send it with
@@ -42,9 +45,12 @@ var (
 
 // Order errors.
 var (
-	ErrOrderLength   = errors.New("orders: length is not a multiple of the order size")
+	ErrOrderLength   = errors.New("orders: length does not match the recipient table and the order size")
 	ErrOrderNetwork  = errors.New("orders: network index outside the table")
 	ErrOrderNetworks = errors.New("orders: network table is not in first-use order or has unused entries")
+	ErrOrderTo       = errors.New("orders: recipient index outside the table")
+	ErrOrderTos      = errors.New("orders: recipient table is not in first-use order or has unused entries")
+	ErrTooManyTos    = errors.New("orders: more than 65,535 recipients in one batch")
 	ErrHighS         = errors.New("orders: signature s above n/2")
 	ErrSignature     = errors.New("orders: invalid signature")
 	ErrTooManyNets   = errors.New("orders: more than 256 networks in one batch")
@@ -139,16 +145,24 @@ func (s *SignedOrder) Signer(domain [32]byte) (common.Address, error) {
 }
 
 // PackOrders encodes orders for settle(networks, data): a network table in
-// order of first use and OrderBytes per order, big-endian:
-// secret(32) r(32) vs(32) to(20) size(4) nonce(4) deadline(4) maxFee(6)
+// order of first use, and data (empty for no orders) big-endian: the count R
+// of distinct recipients (2 bytes), the R recipients in order of first use (20
+// bytes each), then OrderBytes per order:
+// secret(32) r(32) vs(32) toIndex(2) size(4) nonce(4) deadline(4) maxFee(6)
 // relayFee(6) networkIndex(1), where vs = s | (v − 27) << 255 is the
-// EIP-2098 compact form of (v, s). The relay is not encoded: the contract
-// takes it from msg.sender. It fails with ErrOrderField when a field does not
-// fit its packed width, ErrSignature when V is not 27 or 28 and ErrHighS when
-// S does not fit in 255 bits (the contract skips the rest of high s itself).
+// EIP-2098 compact form of (v, s). A recipient that several orders name is
+// written once. The relay is not encoded: the contract takes it from
+// msg.sender. It fails with ErrOrderField when a field does not fit its
+// packed width, ErrSignature when V is not 27 or 28 and ErrHighS when S does
+// not fit in 255 bits (the contract skips the rest of high s itself).
 func PackOrders(orders []SignedOrder) (networks [][32]byte, data []byte, err error) {
-	index := map[[32]byte]int{}
-	data = make([]byte, 0, len(orders)*OrderBytes)
+	if len(orders) == 0 {
+		return nil, nil, nil
+	}
+	nets := map[[32]byte]int{}
+	tos := map[common.Address]int{}
+	var table []byte
+	records := make([]byte, 0, len(orders)*OrderBytes)
 	for i := range orders {
 		o := &orders[i]
 		if o.Deadline > MaxPackedDeadline || o.MaxFee > MaxPackedFee || o.RelayFee > MaxPackedFee {
@@ -160,27 +174,39 @@ func PackOrders(orders []SignedOrder) (networks [][32]byte, data []byte, err err
 		if o.S[0]&0x80 != 0 {
 			return nil, nil, ErrHighS
 		}
-		k, ok := index[o.Network]
+		k, ok := nets[o.Network]
 		if !ok {
 			if len(networks) == MaxNetworks {
 				return nil, nil, ErrTooManyNets
 			}
 			k = len(networks)
-			index[o.Network] = k
+			nets[o.Network] = k
 			networks = append(networks, o.Network)
 		}
-		data = appendOrder(data, o, byte(k))
+		t, ok := tos[o.To]
+		if !ok {
+			if len(tos) == MaxRecipients {
+				return nil, nil, ErrTooManyTos
+			}
+			t = len(tos)
+			tos[o.To] = t
+			table = append(table, o.To[:]...)
+		}
+		records = appendOrder(records, o, uint16(t), byte(k))
 	}
-	return networks, data, nil
+	data = make([]byte, 0, BatchHeaderBytes+len(table)+len(records))
+	data = binary.BigEndian.AppendUint16(data, uint16(len(tos)))
+	data = append(data, table...)
+	return networks, append(data, records...), nil
 }
 
-func appendOrder(b []byte, o *SignedOrder, netIdx byte) []byte {
+func appendOrder(b []byte, o *SignedOrder, toIdx uint16, netIdx byte) []byte {
 	b = append(b, o.Secret[:]...)
 	b = append(b, o.R[:]...)
 	vs := o.S
 	vs[0] |= (o.V - 27) << 7
 	b = append(b, vs[:]...)
-	b = append(b, o.To[:]...)
+	b = binary.BigEndian.AppendUint16(b, toIdx)
 	b = binary.BigEndian.AppendUint32(b, o.Size)
 	b = binary.BigEndian.AppendUint32(b, o.Nonce)
 	b = binary.BigEndian.AppendUint32(b, uint32(o.Deadline))
@@ -198,19 +224,32 @@ func uint48(b []byte) uint64 {
 }
 
 // UnpackOrders decodes what PackOrders produced, naming relay as the relay of
-// every order. It accepts only canonical input (a network table in first-use
-// order with no unused entry), so packing the result gives data back byte for
-// byte.
+// every order. It accepts only canonical input (network and recipient tables
+// in first-use order with no unused or repeated entry, and at least one order
+// after a header), so packing the result gives data back byte for byte.
 func UnpackOrders(networks [][32]byte, data []byte, relay common.Address) ([]SignedOrder, error) {
-	if len(data)%OrderBytes != 0 {
-		return nil, ErrOrderLength
-	}
 	if len(networks) > MaxNetworks {
 		return nil, ErrTooManyNets
 	}
+	if len(data) == 0 {
+		if len(networks) != 0 {
+			return nil, ErrOrderNetworks
+		}
+		return nil, nil
+	}
+	if len(data) < BatchHeaderBytes {
+		return nil, ErrOrderLength
+	}
+	r := int(binary.BigEndian.Uint16(data))
+	head := BatchHeaderBytes + r*RecipientBytes
+	if len(data) < head+OrderBytes || (len(data)-head)%OrderBytes != 0 {
+		return nil, ErrOrderLength
+	}
+	table := data[BatchHeaderBytes:head]
+	data = data[head:]
 	n := len(data) / OrderBytes
 	out := make([]SignedOrder, n)
-	seen := 0
+	seenNets, seenTos := 0, 0
 	for i := 0; i < n; i++ {
 		b := data[i*OrderBytes : (i+1)*OrderBytes]
 		o := &out[i]
@@ -219,34 +258,55 @@ func UnpackOrders(networks [][32]byte, data []byte, relay common.Address) ([]Sig
 		copy(o.S[:], b[64:96])
 		o.V = 27 + o.S[0]>>7
 		o.S[0] &= 0x7f
-		copy(o.To[:], b[96:116])
-		o.Size = binary.BigEndian.Uint32(b[116:120])
-		o.Nonce = binary.BigEndian.Uint32(b[120:124])
-		o.Deadline = uint64(binary.BigEndian.Uint32(b[124:128]))
-		o.MaxFee = uint48(b[128:134])
-		o.RelayFee = uint48(b[134:140])
-		k := int(b[140])
+		t := int(binary.BigEndian.Uint16(b[96:98]))
+		o.Size = binary.BigEndian.Uint32(b[98:102])
+		o.Nonce = binary.BigEndian.Uint32(b[102:106])
+		o.Deadline = uint64(binary.BigEndian.Uint32(b[106:110]))
+		o.MaxFee = uint48(b[110:116])
+		o.RelayFee = uint48(b[116:122])
+		k := int(b[122])
 		if k >= len(networks) {
 			return nil, ErrOrderNetwork
 		}
-		if k > seen {
+		if k > seenNets {
 			return nil, ErrOrderNetworks
 		}
-		if k == seen {
-			seen++
+		if k == seenNets {
+			seenNets++
+		}
+		if t >= r {
+			return nil, ErrOrderTo
+		}
+		if t > seenTos {
+			return nil, ErrOrderTos
+		}
+		if t == seenTos {
+			seenTos++
 		}
 		o.Network = networks[k]
+		copy(o.To[:], table[t*RecipientBytes:(t+1)*RecipientBytes])
 		o.Relay = relay
 	}
-	if seen != len(networks) {
+	if seenNets != len(networks) {
 		return nil, ErrOrderNetworks
 	}
-	for i := 0; i < len(networks); i++ {
-		for j := 0; j < i; j++ {
-			if networks[i] == networks[j] {
-				return nil, ErrOrderNetworks
-			}
+	if seenTos != r {
+		return nil, ErrOrderTos
+	}
+	seen := make(map[[32]byte]bool, len(networks))
+	for _, id := range networks {
+		if seen[id] {
+			return nil, ErrOrderNetworks
 		}
+		seen[id] = true
+	}
+	tos := make(map[common.Address]bool, r)
+	for i := 0; i < r; i++ {
+		a := common.Address(table[i*RecipientBytes : (i+1)*RecipientBytes])
+		if tos[a] {
+			return nil, ErrOrderTos
+		}
+		tos[a] = true
 	}
 	return out, nil
 }

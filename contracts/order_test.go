@@ -17,7 +17,7 @@ func sampleOrders(t testing.TB) ([][32]byte, []byte) {
 	domain := contracts.DomainSeparator(big.NewInt(1337), common.Address{1})
 	var orders []contracts.SignedOrder
 	for i := 0; i < 3; i++ {
-		o := contracts.Order{Network: [32]byte{byte(i % 2)}, To: common.Address{byte(i)}, Secret: secret(i), Size: 4096,
+		o := contracts.Order{Network: [32]byte{byte(i % 2)}, To: common.Address{byte(i % 2)}, Secret: secret(i), Size: 4096,
 			MaxFee: 1 << 30, RelayFee: 100, Nonce: uint32(i), Deadline: 1_800_000_000, Relay: common.Address{9}}
 		so, err := contracts.SignOrder(chaintest.DeterministicKey(i), o, domain)
 		if err != nil {
@@ -34,7 +34,8 @@ func sampleOrders(t testing.TB) ([][32]byte, []byte) {
 
 func TestOrderPackRoundTripAndSigner(t *testing.T) {
 	nets, data := sampleOrders(t)
-	if len(data) != 3*contracts.OrderBytes || len(nets) != 2 {
+	head := contracts.BatchHeaderBytes + 2*contracts.RecipientBytes // orders 0 and 2 share a recipient
+	if len(data) != head+3*contracts.OrderBytes || len(nets) != 2 {
 		t.Fatalf("packed %d bytes, %d networks", len(data), len(nets))
 	}
 	orders, err := contracts.UnpackOrders(nets, data, common.Address{9})
@@ -55,9 +56,23 @@ func TestOrderPackRoundTripAndSigner(t *testing.T) {
 	}
 	// Non-canonical tables are refused.
 	bad := bytes.Clone(data)
-	bad[140] = 1 // the first order names the second network first
+	bad[head+122] = 1 // the first order names the second network first
 	if _, err := contracts.UnpackOrders(nets, bad, common.Address{}); err == nil {
 		t.Fatal("accepted a table out of first-use order")
+	}
+	// The same for the recipient table: out of first-use order, an index
+	// beyond it, a repeated or an unused entry.
+	for i, f := range []func(b []byte){
+		func(b []byte) { b[head+97] = 1 },
+		func(b []byte) { b[head+97] = 2 },
+		func(b []byte) { copy(b[2+20:2+40], b[2:22]) },
+		func(b []byte) { b[head+2*contracts.OrderBytes+97] = 0; b[head+contracts.OrderBytes+97] = 0 },
+	} {
+		bad := bytes.Clone(data)
+		f(bad)
+		if _, err := contracts.UnpackOrders(nets, bad, common.Address{}); err == nil {
+			t.Fatalf("recipient case %d accepted", i)
+		}
 	}
 	if _, err := contracts.UnpackOrders([][32]byte{nets[0], nets[0]}, data, common.Address{}); err == nil {
 		t.Fatal("accepted a duplicate network")
@@ -118,7 +133,7 @@ func FuzzUnpackOrders(f *testing.F) {
 	}
 	f.Add(table, data)
 	f.Add([]byte{}, []byte{})
-	f.Add(table[:32], data[:contracts.OrderBytes])
+	f.Add(table[:32], data[:contracts.BatchHeaderBytes+contracts.RecipientBytes+contracts.OrderBytes])
 	f.Fuzz(func(t *testing.T, table, data []byte) {
 		if len(table)%32 != 0 || len(table) > 32*8 || len(data) > 20*contracts.OrderBytes {
 			return

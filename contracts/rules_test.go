@@ -557,6 +557,12 @@ func (e *env) settle(relay int, orders []contracts.SignedOrder) (*types.Receipt,
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	return e.settleData(relay, nets, data)
+}
+
+// settleData submits an already packed batch.
+func (e *env) settleData(relay int, nets [][32]byte, data []byte) (*types.Receipt, map[int]contracts.SkipReason) {
+	e.t.Helper()
 	rc, err := e.TransactGas(e.key(relay), e.ABI.PackSettle(nets, data), nil, 5_000_000)
 	if err != nil || rc.Status != 1 {
 		e.t.Fatalf("settle: %v", err)
@@ -642,7 +648,23 @@ func TestSettleSkipsBadOrders(t *testing.T) {
 	if d != o.Digest(contracts.DomainSeparator(chaintestChainID(), e.Contract)) {
 		t.Fatal("order digest differs between Go and the contract")
 	}
-	// Malformed batch length reverts the call itself.
-	nets, data, _ := contracts.PackOrders(orders[:1])
+	// A recipient index beyond the batch's table reads the zero address:
+	// the order was signed for its real recipient, so it is skipped.
+	beyond := e.signed(1, base(11))
+	nets, data, _ := contracts.PackOrders([]contracts.SignedOrder{beyond})
+	head := contracts.BatchHeaderBytes + contracts.RecipientBytes
+	data[head+97] = 1
+	if _, skips = e.settleData(relay, nets, data); skips[0] != contracts.SkipUnknownSigner {
+		t.Fatalf("recipient index beyond the table: %v", skips)
+	}
+	if _, skips = e.settle(relay, []contracts.SignedOrder{beyond}); len(skips) != 0 {
+		t.Fatalf("the same order, packed right: %v", skips)
+	}
+	// Malformed batch length reverts the call itself: a cut order, or a
+	// recipient table longer than the data.
+	nets, data, _ = contracts.PackOrders(orders[:1])
 	e.fails(relay, e.ABI.PackSettle(nets, data[:len(data)-1]), contracts.ErrBadOrders)
+	data[1] = 200
+	e.fails(relay, e.ABI.PackSettle(nets, data), contracts.ErrBadOrders)
+	e.fails(relay, e.ABI.PackSettle(nets, data[:1]), contracts.ErrBadOrders)
 }

@@ -92,8 +92,9 @@ contract BMail {
     uint256 internal constant WITHDRAW_DELAY = 1 hours;
     /// @notice Nonce window width (bits in the account slot).
     uint256 internal constant NONCE_WINDOW = 31;
-    /// @notice Bytes per packed order in settle().
-    uint256 internal constant ORDER_BYTES = 141;
+    /// @notice Bytes per packed order record in settle(), and per recipient in its table.
+    uint256 internal constant ORDER_BYTES = 123;
+    uint256 internal constant RECIPIENT_BYTES = 20;
     uint256 internal constant MAX_RECIPIENTS = 1024;
 
     uint256 internal constant SECP256K1_HALF_N =
@@ -510,22 +511,33 @@ contract BMail {
     }
 
     /// @notice Settles a batch of EIP-712 orders signed by senders for this relay
-    /// (msg.sender). `orders` is ORDER_BYTES per order, packed big-endian:
-    /// secret(32) r(32) vs(32) to(20) size(4) nonce(4) deadline(4) maxFee(6)
-    /// relayFee(6) networkIndex(1), where vs is the EIP-2098 compact s with
-    /// v − 27 in its top bit; networkIndex points into `networks`. A bad order
-    /// is skipped with OrderSkipped(reason); the batch never reverts because of
-    /// one. The relay fees are credited to msg.sender once.
+    /// (msg.sender). `orders` (empty, or) packed big-endian: the recipient
+    /// count R (2 bytes), R recipients (20 bytes each), then ORDER_BYTES per
+    /// order: secret(32) r(32) vs(32) toIndex(2) size(4) nonce(4) deadline(4)
+    /// maxFee(6) relayFee(6) networkIndex(1), where vs is the EIP-2098 compact
+    /// s with v − 27 in its top bit, toIndex points into the recipients (an
+    /// index beyond them reads the zero address) and networkIndex into
+    /// `networks`. A bad order is skipped with OrderSkipped(reason); the batch
+    /// never reverts because of one. The relay fees are credited to msg.sender once.
     function settle(bytes32[] calldata networks, bytes calldata orders) external {
-        uint256 count = orders.length / ORDER_BYTES;
-        if (orders.length != count * ORDER_BYTES) revert BadOrders();
-        uint256 ordersOff;
+        uint256 recipients;
+        uint256 count;
+        if (orders.length != 0) {
+            if (orders.length < 2) revert BadOrders();
+            recipients = uint16(bytes2(orders[0:2]));
+            uint256 head = 2 + recipients * RECIPIENT_BYTES;
+            if (orders.length < head) revert BadOrders();
+            count = (orders.length - head) / ORDER_BYTES;
+            if (orders.length != head + count * ORDER_BYTES) revert BadOrders();
+        }
+        uint256 tableOff;
         uint256 netsOff;
         assembly ("memory-safe") {
-            ordersOff := orders.offset
+            tableOff := add(orders.offset, 2)
             netsOff := networks.offset
         }
-        (, uint256 relayFees, uint256 delivered) = _engine(MODE_SETTLE, 0, ordersOff, count, netsOff, networks.length);
+        (, uint256 relayFees, uint256 delivered) =
+            _engine(MODE_SETTLE, recipients, tableOff, count, netsOff, networks.length);
         if (relayFees != 0) _credit(msg.sender, relayFees);
         emit Settled(msg.sender, uint32(delivered), uint32(count - delivered), uint64(relayFees));
     }
@@ -792,9 +804,9 @@ contract BMail {
     /// - send: word = the network's params. Returns x (0 or a refusal, below).
     /// - broadcast: word = params, arg1 = to.offset, arg2 = secrets.offset,
     ///   arg3 = n. Returns x, Σ price, delivered.
-    /// - settle: arg1 = orders.offset, arg2 = order count, arg3 =
-    ///   networks.offset, arg4 = networks.length. Returns 0, relay fees,
-    ///   delivered.
+    /// - settle: word = recipient count, arg1 = the recipient table's
+    ///   offset, arg2 = order count, arg3 = networks.offset, arg4 =
+    ///   networks.length. Returns 0, relay fees, delivered.
     /// - quote: word = params; writes nothing. Returns x, fee, burn.
     ///
     /// A refusal x is a skip code (low byte) with the error's arguments a << 8
@@ -825,7 +837,8 @@ contract BMail {
     ///   networks.length, 0x660 personal id, 0x680 its params, 0x6a0
     ///   newsletter id, 0x6c0 its params, 0x6e0 the current network index,
     ///   0x700 to 0x760 OrderSkipped's data, 0x760 the orders skipped,
-    ///   0x780 + 32k the k-th network's params. Scratch 0x00-0x3f hashes slots.
+    ///   0x780 the recipient table's offset, 0x7a0 its length, 0x7c0 + 32k
+    ///   the k-th network's params. Scratch 0x00-0x3f hashes slots.
     function _engine(uint256 mode, uint256 word, uint256 arg1, uint256 arg2, uint256 arg3, uint256 arg4)
         internal
         returns (uint256 r0, uint256 r1, uint256 r2)
@@ -1123,7 +1136,7 @@ contract BMail {
                             }
                         }
                     }
-                    mstore(add(0x780, shl(5, k)), p)
+                    mstore(add(0x7c0, shl(5, k)), p)
                 }
             }
             // Makes network k of settle's table current: its id in the
@@ -1134,7 +1147,7 @@ contract BMail {
                 let p := 0
                 if lt(k, mload(0x640)) {
                     id := calldataload(add(mload(0x620), shl(5, k)))
-                    p := mload(add(0x780, shl(5, k)))
+                    p := mload(add(0x7c0, shl(5, k)))
                 }
                 mstore(0x3c0, id)
                 mstore(0x1a0, id)
@@ -1142,17 +1155,17 @@ contract BMail {
             }
             // OrderSkipped(from indexed, nonce, index, reason) for the order at ptr.
             function skip(ptr, signer, code) {
-                mstore(0x700, and(shr(32, calldataload(add(ptr, 96))), 0xffffffff))
-                mstore(0x720, div(sub(ptr, mload(0x600)), 141))
+                mstore(0x700, and(shr(176, calldataload(add(ptr, 96))), 0xffffffff))
+                mstore(0x720, div(sub(ptr, mload(0x600)), 123))
                 mstore(0x740, code)
                 log2(0x700, 0x60, mload(0x5c0), signer)
                 mstore(0x760, add(mload(0x760), 1)) // skipped
             }
-            // settle: orders from ptr to end, 141 bytes each.
+            // settle: orders from ptr to end, 123 bytes each.
             function settleLoop(ptr, end) -> fees {
                 let cur := 0 // the sender in the registers
                 let dirty := 0 // its account register changed
-                for {} lt(ptr, end) { ptr := add(ptr, 141) } {
+                for {} lt(ptr, end) { ptr := add(ptr, 123) } {
                     let signer := 0
                     {
                         // The signature: high s is refused before hashing.
@@ -1168,16 +1181,17 @@ contract BMail {
                         w := calldataload(ptr) // secret
                         mstore(0x400, w)
                         mstore(0x180, w)
-                        w := calldataload(add(ptr, 128)) // maxFee(6) relayFee(6) networkIndex(1)
-                        mstore(0x440, shr(208, w))
-                        mstore(0x460, and(shr(160, w), 0xffffffffffff))
-                        w := byte(12, w)
-                        if iszero(eq(w, mload(0x6e0))) { useNetwork(w) }
-                        w := calldataload(add(ptr, 96)) // to(20) size(4) nonce(4) deadline(4)
-                        mstore(0x3e0, shr(96, w))
-                        mstore(0x420, and(shr(64, w), 0xffffffff))
-                        mstore(0x480, and(shr(32, w), 0xffffffff))
-                        mstore(0x4a0, and(w, 0xffffffff))
+                        // toIndex(2) size(4) nonce(4) deadline(4) maxFee(6) relayFee(6) networkIndex(1)
+                        w := calldataload(add(ptr, 96))
+                        s := byte(26, w)
+                        if iszero(eq(s, mload(0x6e0))) { useNetwork(s) }
+                        s := shr(240, w)
+                        mstore(0x3e0, mul(lt(s, mload(0x7a0)), shr(96, calldataload(add(mload(0x780), mul(s, 20))))))
+                        mstore(0x420, and(shr(208, w), 0xffffffff))
+                        mstore(0x480, and(shr(176, w), 0xffffffff))
+                        mstore(0x4a0, and(shr(144, w), 0xffffffff))
+                        mstore(0x440, and(shr(96, w), 0xffffffffffff))
+                        mstore(0x460, and(shr(48, w), 0xffffffffffff))
                         mstore(0x502, keccak256(0x3a0, 0x140))
                         mstore(0x540, keccak256(0x4e0, 0x42))
                         mstore(0x00, 0)
@@ -1317,12 +1331,15 @@ contract BMail {
                 mstore(0x140, 1)
                 mstore(0x280, 0)
                 mstore(0x340, shl(96, caller()))
+                mstore(0x780, arg1) // the recipients
+                mstore(0x7a0, word) // their count
+                arg1 := add(arg1, mul(word, 20))
                 mstore(0x600, arg1) // the first order
                 mstore(0x620, arg3) // networks.offset
                 mstore(0x640, arg4) // networks.length
                 mstore(0x6e0, 256) // no network index yet
                 mstore(0x760, 0)
-                r1 := settleLoop(arg1, add(arg1, mul(arg2, 141)))
+                r1 := settleLoop(arg1, add(arg1, mul(arg2, 123)))
                 r2 := sub(arg2, mload(0x760)) // delivered
             }
             default {

@@ -17,7 +17,9 @@ type CostModel struct {
 	// already exist, 21,600 from distinct senders (BenchmarkBatchGas), and
 	// 22,800 when most pairs are new (TestThousandOrdersFromFiftySenders).
 	OrderGas uint64 `json:"order_gas"`
-	// OrderBytes is the calldata one more order adds (contracts.OrderBytes).
+	// OrderBytes is the calldata one more order adds (contracts.OrderBytes,
+	// plus contracts.RecipientBytes when the batch does not name its
+	// recipient yet; the default assumes it does not).
 	OrderBytes uint64 `json:"order_bytes"`
 	// GasPriceWei prices the execution gas; 0 takes the chain's base fee
 	// plus the priority fee the batcher pays.
@@ -45,7 +47,7 @@ func (m *CostModel) fill() {
 		m.OrderGas = DefaultOrderGas
 	}
 	if m.OrderBytes == 0 {
-		m.OrderBytes = contracts.OrderBytes
+		m.OrderBytes = contracts.OrderBytes + contracts.RecipientBytes
 	}
 	if m.L1FeePerByteWei == 0 {
 		m.L1FeePerByteWei = DefaultL1FeePerByteWei
