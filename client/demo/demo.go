@@ -106,6 +106,7 @@ type Result struct {
 	// HeldBack is how much unpaid mail from strangers Bob's client held
 	// back (Carol's attempt without paying).
 	HeldBack   int
+	Newsletter *NewsletterResult // the newsletter chapter
 	Relays     []client.RelayEarning
 	RelayNames []string
 	Elapsed    time.Duration
@@ -300,6 +301,9 @@ func Run(ctx context.Context, o Options) (res *Result, err error) {
 		return nil, err
 	}
 	showMessage(s, freeMsg, names)
+	if res.Newsletter, err = newsletterChapter(ctx, s, alice, bob, carol); err != nil {
+		return nil, err
+	}
 
 	// 6. The end.
 	s.chapter("What the relays earned (relay fees paid with each send, credited to their payout addresses):")
