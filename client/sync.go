@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/bmail-network/bmail/client/chain"
+	"github.com/bmail-network/bmail/client/config"
 	"github.com/bmail-network/bmail/client/envelope"
 	"github.com/bmail-network/bmail/client/sanitize"
 	"github.com/bmail-network/bmail/client/store"
@@ -33,6 +34,28 @@ type SyncReport struct {
 	// FinalBlock is the final block the Delivered logs were read up to.
 	FinalBlock uint64
 	ChainErr   string
+	// Pruned is how much unpaid mail (held or waiting) older than the
+	// unpaid retention was deleted (see unpaidRetention).
+	Pruned int
+}
+
+// unpaidRetention is how long unpaid mail is kept: Config.UnpaidRetention,
+// else the longest unpaid retention the inbox relays state (a payment
+// after that finds no envelope on them either), else the relays' default.
+func (c *Client) unpaidRetention(ctx context.Context) time.Duration {
+	if c.cfg.UnpaidRetention > 0 {
+		return time.Duration(c.cfg.UnpaidRetention)
+	}
+	var longest time.Duration
+	for _, u := range c.inboxRelays() {
+		if ri := c.relays.relayInfo(ctx, u, false); ri != nil && ri.Terms != nil {
+			longest = max(longest, time.Duration(ri.Terms.Retention.UnpaidSeconds)*time.Second)
+		}
+	}
+	if longest == 0 {
+		return config.DefaultUnpaidRetention
+	}
+	return longest
 }
 
 // Sync reads every inbox relay up to its end of stored events (from the
@@ -60,12 +83,20 @@ func (c *Client) Sync(ctx context.Context) (*SyncReport, error) {
 		}()
 	}
 	wg.Wait()
-	if final, err := c.followChain(ctx); err != nil {
-		rep.ChainErr = err.Error()
+	final, chainErr := c.followChain(ctx)
+	if chainErr != nil {
+		rep.ChainErr = chainErr.Error()
 	} else {
 		rep.FinalBlock = final
 	}
 	c.reprocessIn(ctx, store.EnvWaiting) // those whose sender could not be checked before
+	if chainErr == nil {                 // payments read up to the final head: what waits now is unpaid
+		n, err := c.store.PruneUnpaid(ctx, c.now().Add(-c.unpaidRetention(ctx)))
+		if err != nil {
+			return rep, err
+		}
+		rep.Pruned = n
+	}
 	after, err := c.store.CountEnvelopes(ctx)
 	if err != nil {
 		return rep, err

@@ -51,6 +51,7 @@ const (
 	DefaultMaxSpendPerDay   = 2_000_000 // gwei
 	DefaultFeeMarginBps     = 2_000     // maxFee = quote × 1.2: room for the fee to move before the payment lands
 	DefaultOrderTTL         = 30 * time.Minute
+	DefaultUnpaidRetention  = 7 * 24 * time.Hour // a relay's default (relay/store)
 	DefaultPollInterval     = 4 * time.Second
 	DefaultReorgDepth       = 64
 	DefaultNetwork          = "personal"
@@ -182,6 +183,12 @@ type Config struct {
 	// (published in the key bundle).
 	Networks []string `json:"networks"`
 	Send     Send     `json:"send"`
+	// UnpaidRetention is how long unpaid mail (held back, or waiting for a
+	// payment) is kept after it arrived; 0 means the longest unpaid
+	// retention the user's inbox relays state in NIP-11 (DefaultUnpaidRetention
+	// when none states one). A payment arriving later finds no envelope,
+	// as it would on the relays.
+	UnpaidRetention Duration `json:"unpaid_retention,omitempty"`
 	// NotifyCommand runs (without a shell) when new mail is shown; the
 	// sanitised sender and subject are in BMAIL_FROM and BMAIL_SUBJECT.
 	NotifyCommand []string `json:"notify_command,omitempty"`
@@ -535,6 +542,9 @@ func (c *Config) Validate() error {
 	}
 	if s.OrderTTL < Duration(time.Minute) || s.OrderTTL > Duration(time.Hour) {
 		bad("send.order_ttl %s: want 1m..1h", time.Duration(s.OrderTTL))
+	}
+	if c.UnpaidRetention != 0 && c.UnpaidRetention < Duration(time.Hour) {
+		bad("unpaid_retention %s: want 0 (the relays' retention) or at least 1h", time.Duration(c.UnpaidRetention))
 	}
 	for i, a := range c.NotifyCommand {
 		if a == "" || strings.ContainsRune(a, 0) {

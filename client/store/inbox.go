@@ -126,6 +126,20 @@ func (s *Store) SetEnvelopeState(ctx context.Context, msgID [32]byte, st Envelop
 	return err
 }
 
+// PruneUnpaid deletes the held and waiting envelopes (unpaid mail: never
+// shown) received before `before` for which no payment is stored, and
+// returns how many it deleted.
+func (s *Store) PruneUnpaid(ctx context.Context, before time.Time) (int, error) {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM envelopes WHERE state IN (?, ?) AND received_at < ?
+		AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.msg_id = envelopes.msg_id)`,
+		string(EnvHeld), string(EnvWaiting), secs(before))
+	if err != nil {
+		return 0, err
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
+
 // CountEnvelopes counts the envelopes in each state.
 func (s *Store) CountEnvelopes(ctx context.Context) (map[EnvelopeState]int, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT state, COUNT(*) FROM envelopes GROUP BY state")
