@@ -2,8 +2,10 @@ package relay
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"io"
+	"net"
 	"net/netip"
 	"sync"
 	"sync/atomic"
@@ -16,18 +18,20 @@ import (
 // Conn is one client connection.
 type Conn struct {
 	r      *Relay
-	ws     *websocket.Conn
+	ws     *websocket.Conn // reads; writes bypass it (see flush)
+	nc     net.Conn        // the socket under ws, written only by flush
 	ip     netip.Addr
 	origin string
 
 	// output queue, drained by a writer goroutine that runs only while
 	// there is something to write (idle connections hold no writer).
-	mu       sync.Mutex
-	queue    [][]byte
-	pending  int
-	flushing bool
-	closed   bool
-	flushed  chan struct{} // closed and replaced whenever the queue drains
+	mu        sync.Mutex
+	queue     []outFrame
+	pending   int
+	flushing  bool
+	closed    bool
+	closeSent bool          // a close frame is queued: nothing may follow it
+	flushed   chan struct{} // closed and replaced whenever the queue drains
 
 	challenge string                     // guarded by mu
 	authed    atomic.Pointer[[][32]byte] // copy on write
@@ -45,6 +49,7 @@ func newConn(r *Relay, ws *websocket.Conn, ip netip.Addr) *Conn {
 	c := &Conn{
 		r:          r,
 		ws:         ws,
+		nc:         ws.NetConn(),
 		ip:         ip,
 		origin:     Origin(ip),
 		flushed:    make(chan struct{}),
@@ -87,6 +92,16 @@ func (c *Conn) serve() {
 	})
 	c.ws.SetPingHandler(func(data string) error {
 		c.sendControl(websocket.PongMessage, []byte(data))
+		return nil
+	})
+	c.ws.SetCloseHandler(func(code int, _ string) error {
+		// Echo the peer's close code (RFC 6455 §5.5.1) through the queue,
+		// the connection's only writer.
+		msg := []byte{}
+		if code != websocket.CloseNoStatusReceived {
+			msg = websocket.FormatCloseMessage(code, "")
+		}
+		c.sendControl(websocket.CloseMessage, msg)
 		return nil
 	})
 	c.sendAuthChallenge()
@@ -170,11 +185,17 @@ func (c *Conn) drainInflight() {
 	}
 }
 
+// outFrame is one queued WebSocket message: opcode and payload.
+type outFrame struct {
+	op int // websocket.TextMessage, PingMessage, PongMessage, CloseMessage
+	p  []byte
+}
+
 // send queues a text frame. A connection whose queued output would pass
 // MaxPendingBytes is closed: it is slow or dead, and its mail is durable.
 func (c *Conn) send(frame []byte) bool {
 	c.mu.Lock()
-	if c.closed {
+	if c.closed || c.closeSent {
 		c.mu.Unlock()
 		return false
 	}
@@ -185,14 +206,20 @@ func (c *Conn) send(frame []byte) bool {
 		c.kill()
 		return false
 	}
-	c.queue = append(c.queue, frame)
-	c.pending += len(frame)
+	c.enqueueLocked(outFrame{websocket.TextMessage, frame})
+	c.mu.Unlock()
+	return true
+}
+
+// enqueueLocked appends f to the queue and starts the writer if needed;
+// c.mu must be held.
+func (c *Conn) enqueueLocked(f outFrame) {
+	c.queue = append(c.queue, f)
+	c.pending += len(f.p)
 	if !c.flushing {
 		c.flushing = true
 		go c.flush()
 	}
-	c.mu.Unlock()
-	return true
 }
 
 // pendingBytes is the queued output.
@@ -224,26 +251,35 @@ func (c *Conn) waitBelow(n int) bool {
 	}
 }
 
-// sendControl writes a control frame (ping, pong) outside the queue;
-// gorilla allows WriteControl concurrently with other writes.
+// sendControl queues a control frame (ping, pong, close). Control frames
+// are not counted against MaxPendingBytes (they are at most 125 bytes and
+// the peer cannot make us queue them faster than it sends frames).
 func (c *Conn) sendControl(kind int, data []byte) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.closed {
+	if c.closed || c.closeSent {
 		return
 	}
-	deadline := time.Now().Add(c.r.cfg.WriteTimeout)
-	go func() {
-		if err := c.ws.WriteControl(kind, data, deadline); err != nil {
-			c.kill()
-		}
-	}()
+	if kind == websocket.CloseMessage {
+		c.closeSent = true
+	}
+	c.enqueueLocked(outFrame{kind, data})
 }
 
 func (c *Conn) ping() { c.sendControl(websocket.PingMessage, nil) }
 
-// flush writes queued frames until the queue is empty, then exits.
+// flush writes queued frames until the queue is empty, then exits. It is
+// the connection's only writer: it frames the queued messages itself
+// (server frames are unmasked, RFC 6455 §5.1) and writes as many as fit in
+// maxWriteChunk with one system call, each write under the write deadline,
+// instead of one call per message (an OK per event, an EVENT per delivery).
 func (c *Conn) flush() {
+	bp := writeBufs.Get().(*[]byte)
+	defer func() {
+		if cap(*bp) <= 2*maxWriteChunk {
+			writeBufs.Put(bp)
+		}
+	}()
 	for {
 		c.mu.Lock()
 		if len(c.queue) == 0 || c.closed {
@@ -256,9 +292,14 @@ func (c *Conn) flush() {
 		q := c.queue
 		c.queue = nil
 		c.mu.Unlock()
-		for _, f := range q {
-			c.ws.SetWriteDeadline(time.Now().Add(c.r.cfg.WriteTimeout))
-			if err := c.ws.WriteMessage(websocket.TextMessage, f); err != nil {
+		for i := 0; i < len(q); {
+			buf := (*bp)[:0]
+			for ; i < len(q) && (len(buf) == 0 || len(buf)+len(q[i].p) <= maxWriteChunk); i++ {
+				buf = appendFrame(buf, q[i].op, q[i].p)
+			}
+			*bp = buf
+			c.nc.SetWriteDeadline(time.Now().Add(c.r.cfg.WriteTimeout))
+			if _, err := c.nc.Write(buf); err != nil {
 				var ne interface{ Timeout() bool }
 				if errors.As(err, &ne) && ne.Timeout() {
 					c.r.Metrics.SlowCloses.Add(1)
@@ -269,10 +310,32 @@ func (c *Conn) flush() {
 		}
 		c.mu.Lock()
 		for _, f := range q {
-			c.pending -= len(f)
+			c.pending -= len(f.p)
 		}
 		c.mu.Unlock()
 	}
+}
+
+// maxWriteChunk bounds the bytes flush hands to one write (and so to one
+// write deadline).
+const maxWriteChunk = 256 << 10
+
+var writeBufs = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
+
+// appendFrame appends one unmasked, final WebSocket frame (RFC 6455 §5.2).
+func appendFrame(b []byte, op int, p []byte) []byte {
+	b = append(b, 0x80|byte(op))
+	switch n := len(p); {
+	case n < 126:
+		b = append(b, byte(n))
+	case n <= 0xffff:
+		b = append(b, 126)
+		b = binary.BigEndian.AppendUint16(b, uint16(n))
+	default:
+		b = append(b, 127)
+		b = binary.BigEndian.AppendUint64(b, uint64(n))
+	}
+	return append(b, p...)
 }
 
 // kill closes the socket now; the reader loop ends and cleans up.
@@ -289,9 +352,10 @@ func (c *Conn) kill() {
 	c.ws.Close()
 }
 
-// closeAfterFlush waits (bounded by ctx and the write timeout) for queued
-// output to be written, then closes.
+// closeAfterFlush queues a close frame, waits (bounded by ctx and the
+// write timeout) for queued output to be written, then closes.
 func (c *Conn) closeAfterFlush(ctx context.Context) {
+	c.sendControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseNormalClosure, ""))
 	t := time.NewTimer(c.r.cfg.WriteTimeout)
 	defer t.Stop()
 	for {
@@ -311,13 +375,6 @@ func (c *Conn) closeAfterFlush(ctx context.Context) {
 			c.kill()
 			return
 		}
-	}
-	c.mu.Lock()
-	closed := c.closed
-	c.mu.Unlock()
-	if !closed {
-		c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseNormalClosure, ""),
-			time.Now().Add(time.Second))
 	}
 	c.kill()
 }
