@@ -648,6 +648,17 @@ func TestSettleSkipsBadOrders(t *testing.T) {
 	if d != o.Digest(contracts.DomainSeparator(chaintestChainID(), e.Contract)) {
 		t.Fatal("order digest differs between Go and the contract")
 	}
+	// An unknown network is skipped after the deadline checks, between
+	// orders on a known one.
+	unknown := base(12)
+	unknown.Network = [32]byte{0xee}
+	expiredUnknown := unknown
+	expiredUnknown.Nonce, expiredUnknown.Deadline = 13, now-1
+	_, skips = e.settle(relay, []contracts.SignedOrder{e.signed(1, base(14)), e.signed(1, unknown),
+		e.signed(1, expiredUnknown), e.signed(1, base(15))})
+	if len(skips) != 2 || skips[1] != contracts.SkipUnknownNetwork || skips[2] != contracts.SkipExpired {
+		t.Fatalf("unknown network: %v", skips)
+	}
 	// A recipient index beyond the batch's table reads the zero address:
 	// the order was signed for its real recipient, so it is skipped.
 	beyond := e.signed(1, base(11))

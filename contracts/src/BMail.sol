@@ -837,8 +837,9 @@ contract BMail {
     ///   networks.length, 0x660 personal id, 0x680 its params, 0x6a0
     ///   newsletter id, 0x6c0 its params, 0x6e0 the current network index,
     ///   0x700 to 0x760 OrderSkipped's data, 0x760 the orders skipped,
-    ///   0x780 the recipient table's offset, 0x7a0 its length, 0x7c0 + 32k
-    ///   the k-th network's params. Scratch 0x00-0x3f hashes slots.
+    ///   0x780 the recipient table's offset, 0x7a0 its length, 0x7c0 the
+    ///   deadline check's clock (see useNetwork), 0x7e0 + 32k the k-th
+    ///   network's params. Scratch 0x00-0x3f hashes slots.
     function _engine(uint256 mode, uint256 word, uint256 arg1, uint256 arg2, uint256 arg3, uint256 arg4)
         internal
         returns (uint256 r0, uint256 r1, uint256 r2)
@@ -909,6 +910,7 @@ contract BMail {
                 m := and(shr(144, acct), 0xffff)
                 if m { m := shr(64, mul(m, factor(div(mul(mod(timestamp(), 11059200), 64), 11059200)))) }
                 mstore(0xe0, a)
+                mstore(0x1c0, shl(96, a)) // Delivered's payment word: from ‖ fee ‖ size
                 mstore(0x100, r)
                 mstore(0x120, m)
                 fullMul()
@@ -917,9 +919,9 @@ contract BMail {
             function scale(base, bps) -> v {
                 v := div(mul(base, bps), 10000)
                 if gt(v, 0xffffffffffffffff) { v := 0xffffffffffffffff }
-                let n := mload(0x140)
-                if gt(n, 1) {
-                    v := div(mul(v, add(10000, mul(and(shr(184, mload(0xa0)), 0xffff), sub(n, 1)))), 10000)
+                let n := mload(0x140) // recipients beyond the first
+                if n {
+                    v := div(mul(v, add(10000, mul(and(shr(184, mload(0xa0)), 0xffff), n))), 10000)
                     if gt(v, 0xffffffffffffffff) { v := 0xffffffffffffffff }
                 }
             }
@@ -955,8 +957,9 @@ contract BMail {
                 if gt(v, 0xffffffffffffffff) { y := 0xffffffffffffffff }
             }
             // One mail from the sender registers to the recipient register: x =
-            // fee << 8 (the account register debited; unless quoting, the pair
-            // written and Delivered emitted) or a refusal (nothing written).
+            // 0 (the account register debited, the fee in the payment word;
+            // unless quoting, the pair written and Delivered emitted) or a
+            // refusal (nothing written).
             function mail() -> x {
                 let d := 0
                 {
@@ -1026,12 +1029,11 @@ contract BMail {
                             }
                         }
                     }
-                    if rev {
-                        let rw := mload(0x300)
-                        if rw {
-                            let fwd := add(256, shr(64, mul(and(shr(add(120, o), pw), 0xfffff), mload(0x200))))
-                            fee := div(mul(fee, fwd), add(fwd, mul(rw, rev)))
-                        }
+                    let rw := mload(0x300)
+                    if mul(rw, rev) {
+                        // A reply: rw ≤ 100 and rev < 2^21, so the product is 0 only if one is.
+                        let fwd := add(256, shr(64, mul(and(shr(add(120, o), pw), 0xfffff), mload(0x200))))
+                        fee := div(mul(fee, fwd), add(fwd, mul(rw, rev)))
                     }
                 }
                 let burn := 0
@@ -1040,7 +1042,7 @@ contract BMail {
                     // Reputation, recipients, burn; credit pays what reputation takes off.
                     let full := div(mul(fee, mload(0x320)), 10000)
                     if gt(full, 0xffffffffffffffff) { full := 0xffffffffffffffff }
-                    if gt(mload(0x140), 1) { full := scale(full, 10000) }
+                    if mload(0x140) { full := scale(full, 10000) }
                     burn := div(mul(full, mload(0x380)), 10000)
                     if mload(0x100) {
                         if and(shr(160, mload(0xc0)), 0xffffffff) { full, burn, used := credit(fee, full, burn) }
@@ -1096,22 +1098,23 @@ contract BMail {
                     // cold | marked. Pending acks and burn older than the window are
                     // dropped; a spam mark younger than the window keeps its hour.
                     let bo := add(160, mul(45, d))
-                    let blk := shr(bo, pw)
+                    let blk := and(shr(bo, pw), 0x1fffffffffff)
                     let paid := mload(0x80)
-                    let fresh := lt(sub(paid, and(blk, 0xffffff)), 720)
-                    burn := add(mul(fresh, and(shr(24, blk), 0xffff)), burn)
+                    let old := mul(blk, lt(sub(paid, and(blk, 0xffffff)), 720)) // 0 once the window closed
+                    burn := add(and(shr(24, old), 0xffff), burn)
                     if gt(burn, 0xffff) { burn := 0xffff }
-                    let keep := and(fresh, shr(44, blk)) // marked, and the mark is fresh
-                    if keep { paid := and(blk, 0xffffff) }
-                    fresh := mul(fresh, and(shr(40, blk), 7)) // pending
-                    blk := or(or(paid, shl(24, burn)), or(shl(40, add(fresh, lt(fresh, 7))), or(shl(43, cold), shl(44, keep))))
-                    pw := or(and(pw, not(shl(bo, 0x1fffffffffff))), shl(bo, blk))
+                    let keep := shr(44, old) // marked, and the mark is fresh
+                    if keep { paid := and(old, 0xffffff) }
+                    old := and(shr(40, old), 7) // pending
+                    paid := or(or(paid, shl(24, burn)), or(shl(40, add(old, lt(old, 7))), or(shl(43, cold), shl(44, keep))))
+                    pw := xor(pw, shl(bo, xor(blk, paid)))
                 }
-                x := shl(8, fee)
+                // fee ‖ size after the sender in the payment word (its low 12
+                // bytes; the 20 bytes this writes past it are rewritten next).
+                mstore(0x1d4, shl(160, or(shl(32, fee), mload(0x420))))
                 if iszero(mload(0x280)) {
                     // Delivered (anonymous: topic 0 is the recipient).
                     sstore(mload(0x160), pw)
-                    mstore(0x1c0, or(or(shl(96, mload(0xe0)), shl(32, fee)), mload(0x420)))
                     mstore(0x1e0, or(mload(0x340), shl(32, mload(0x460))))
                     log1(0x180, 0x80, mload(0x3e0))
                 }
@@ -1136,22 +1139,25 @@ contract BMail {
                             }
                         }
                     }
-                    mstore(add(0x7c0, shl(5, k)), p)
+                    mstore(add(0x7e0, shl(5, k)), p)
                 }
             }
             // Makes network k of settle's table current: its id in the
             // struct and the Delivered data, its params in the registers.
             function useNetwork(k) {
-                mstore(0x6e0, k)
                 let id := 0
                 let p := 0
                 if lt(k, mload(0x640)) {
                     id := calldataload(add(mload(0x620), shl(5, k)))
-                    p := mload(add(0x7c0, shl(5, k)))
+                    p := mload(add(0x7e0, shl(5, k)))
                 }
                 mstore(0x3c0, id)
                 mstore(0x1a0, id)
                 setNetwork(p)
+                // The deadline check's clock; 2^255 ahead for an unknown
+                // network, so that one check in the loop catches both.
+                mstore(0x6e0, k)
+                mstore(0x7c0, add(timestamp(), shl(255, iszero(p))))
             }
             // OrderSkipped(from indexed, nonce, index, reason) for the order at ptr.
             function skip(ptr, signer, code) {
@@ -1213,15 +1219,16 @@ contract BMail {
                         }
                     }
                     {
-                        let t := sub(mload(0x4a0), timestamp()) // the deadline, ahead of now
+                        // The deadline ahead of now; an unknown network's clock
+                        // makes it fail too (see useNetwork).
+                        let t := sub(mload(0x4a0), mload(0x7c0))
                         if gt(t, 3600) {
-                            skip(ptr, signer, sub(5, slt(t, 0))) // SKIP_EXPIRED (4), SKIP_DEADLINE_TOO_FAR (5)
+                            t := sub(mload(0x4a0), timestamp())
+                            switch gt(t, 3600)
+                            case 1 { skip(ptr, signer, sub(5, slt(t, 0))) } // SKIP_EXPIRED (4), SKIP_DEADLINE_TOO_FAR (5)
+                            default { skip(ptr, signer, 8) } // SKIP_UNKNOWN_NETWORK
                             continue
                         }
-                    }
-                    if iszero(mload(0xa0)) {
-                        skip(ptr, signer, 8) // SKIP_UNKNOWN_NETWORK
-                        continue
                     }
                     {
                         // The nonce window: base u32 at 192, bits u31 at 224.
@@ -1244,10 +1251,10 @@ contract BMail {
                             continue
                         }
                         mstore(0xc0, or(nw, off))
-                        off := and(mail(), 0xff)
+                        off := mail()
                         if off {
                             mstore(0xc0, acct) // the nonce stays unused
-                            skip(ptr, signer, off)
+                            skip(ptr, signer, and(off, 0xff))
                             continue
                         }
                     }
@@ -1265,7 +1272,7 @@ contract BMail {
                     let y := mail()
                     switch and(y, 0xff)
                     case 0 {
-                        y := shr(8, y)
+                        y := and(shr(32, mload(0x1c0)), 0xffffffffffffffff) // the fee
                         total := add(total, add(y, div(mul(y, mload(0x380)), 10000)))
                         delivered := add(delivered, 1)
                     }
@@ -1276,8 +1283,8 @@ contract BMail {
                             x := y
                             leave
                         }
-                        mstore(0x1c0, code)
-                        log3(0x1c0, 0x20, mload(0x5e0), caller(), to) // RecipientSkipped
+                        mstore(0x00, code)
+                        log3(0x00, 0x20, mload(0x5e0), caller(), to) // RecipientSkipped
                     }
                 }
             }
@@ -1299,7 +1306,7 @@ contract BMail {
                 // send(network, to, secret, size, maxFee, relay, relayFee)
                 setNetwork(word)
                 pop(loadSender(caller()))
-                mstore(0x140, 1)
+                mstore(0x140, 0)
                 mstore(0x280, 0)
                 mstore(0x340, shl(96, calldataload(164)))
                 mstore(0x3e0, calldataload(36))
@@ -1315,7 +1322,7 @@ contract BMail {
                 // broadcast(network, to[], secrets[], size, maxFee, relay, relayFee)
                 setNetwork(word)
                 pop(loadSender(caller()))
-                mstore(0x140, arg3)
+                mstore(0x140, sub(arg3, 1))
                 mstore(0x280, 0)
                 mstore(0x340, shl(96, calldataload(164)))
                 mstore(0x420, calldataload(100))
@@ -1328,7 +1335,7 @@ contract BMail {
             case 2 {
                 // settle(networks, orders)
                 networkTable(arg3, arg4)
-                mstore(0x140, 1)
+                mstore(0x140, 0)
                 mstore(0x280, 0)
                 mstore(0x340, shl(96, caller()))
                 mstore(0x780, arg1) // the recipients
@@ -1337,7 +1344,7 @@ contract BMail {
                 mstore(0x600, arg1) // the first order
                 mstore(0x620, arg3) // networks.offset
                 mstore(0x640, arg4) // networks.length
-                mstore(0x6e0, 256) // no network index yet
+                mstore(0x6e0, 256) // no network yet: an index no order has
                 mstore(0x760, 0)
                 r1 := settleLoop(arg1, add(arg1, mul(arg2, 123)))
                 r2 := sub(arg2, mload(0x760)) // delivered
@@ -1347,15 +1354,15 @@ contract BMail {
                 setNetwork(word)
                 pop(loadSender(calldataload(36)))
                 mstore(0xc0, or(mload(0xc0), 0xffffffffffffffff))
-                mstore(0x140, add(calldataload(132), iszero(calldataload(132))))
+                mstore(0x140, sub(add(calldataload(132), iszero(calldataload(132))), 1))
                 mstore(0x280, 1) // write nothing
                 mstore(0x3e0, calldataload(68))
                 mstore(0x420, calldataload(100))
                 mstore(0x440, 0xffffffffffffffff)
                 mstore(0x460, 0)
                 r0 := mail()
-                if iszero(and(r0, 0xff)) {
-                    r1 := shr(8, r0)
+                if iszero(r0) {
+                    r1 := and(shr(32, mload(0x1c0)), 0xffffffffffffffff)
                     r2 := div(mul(r1, shr(240, word)), 10000)
                 }
             }
