@@ -564,3 +564,62 @@ func TestRosterSurvivesRestart(t *testing.T) {
 		}
 	}
 }
+
+// A rotation of more slots than one slice holds: the slices are posted
+// concurrently and before their notice, and a subscriber in a later slice
+// finds its wrap.
+func TestRotationManySlices(t *testing.T) {
+	nw := newWorld(t)
+	ctx := ctxT(t)
+	const fake = 2*newsletter.MaxSliceWraps + 10
+	err := nw.pub.Client().Store().NewsletterTx(ctx, func(n *store.NL) error {
+		l, err := n.List(ctx, nw.list.Ref.List)
+		if err != nil {
+			return err
+		}
+		for slot := uint32(0); slot < fake; slot++ {
+			s := &store.ListSubscriber{List: l.ID, Slot: slot, Active: true, JoinedAt: n.Now()}
+			s.Account[0], s.Account[1], s.Account[2] = 0xee, byte(slot>>8), byte(slot)
+			s.Key[0], s.Key[1] = byte(slot>>8), byte(slot)
+			if err := n.PutSubscriber(ctx, s); err != nil {
+				return err
+			}
+		}
+		l.Slots = fake
+		return n.PutList(ctx, l)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice := nw.reader("alice") // takes the first free slot: fake, in the third slice
+	subs, _ := nw.pub.Subscribers(ctx, nw.list.Ref.List)
+	if last := subs[len(subs)-1]; last.Account != alice.Client().Address() || last.Slot != fake {
+		t.Fatalf("alice's slot: %+v", last)
+	}
+	nw.publish("One", "1")
+	if err := nw.pub.RemoveSubscriber(ctx, nw.list.Ref.List, subs[0].Account); err != nil {
+		t.Fatal(err)
+	}
+	var posted []newsletter.Progress
+	p, err := nw.pub.Publish(ctx, newsletter.PublishRequest{List: nw.list.Ref.List, Subject: "Two", Body: "2",
+		Progress: func(g newsletter.Progress) {
+			if g.Stage == "post" {
+				posted = append(posted, g)
+			}
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Rotated || p.RotationSlots != fake+1 || p.Audience != fake {
+		t.Fatalf("published %+v", p)
+	}
+	if n := len(listEvents(t, nw, wire.KindListKeys)); n != 3 {
+		t.Fatalf("%d slices on the relay, want 3", n)
+	}
+	if last := posted[len(posted)-1]; last.Done != last.Total || last.Total != 5 { // 3 slices, the notice, the issue
+		t.Fatalf("post progress %+v", posted)
+	}
+	if rep := sync(t, alice); rep.Rotations != 1 || rep.Issues != 2 || rep.Rejected != 0 {
+		t.Fatalf("alice %+v", rep)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -630,16 +631,20 @@ func (s *Service) refreshDefinition(ctx context.Context, n *store.NL, l *store.L
 
 // postOpen posts, in order, every recorded event of list not posted yet;
 // it stops at the first that too few relays take (the rest wait, so order
-// is kept).
+// is kept). A run of rotation slices is posted concurrently (they do not
+// depend on one another), and all of them before what follows (the
+// rotation notice that names them).
 func (s *Service) postOpen(ctx context.Context, list [32]byte, progress func(Progress)) error {
 	posts, err := s.st.Newsletters().OpenPosts(ctx, list)
 	if err != nil {
 		return err
 	}
-	for i, p := range posts {
-		if progress != nil {
-			progress(Progress{Stage: "post", Done: i, Total: len(posts)})
-		}
+	if progress == nil {
+		progress = func(Progress) {}
+	}
+	var mu sync.Mutex
+	done := 0
+	one := func(p store.ListPost) error {
 		ev, err := parseRecorded(p.Event)
 		if err != nil {
 			return fmt.Errorf("newsletter: recorded event %d: %w", p.ID, err)
@@ -650,9 +655,44 @@ func (s *Service) postOpen(ctx context.Context, list [32]byte, progress func(Pro
 		if err := s.st.Newsletters().PostDone(ctx, p.ID); err != nil {
 			return err
 		}
+		mu.Lock()
+		done++
+		progress(Progress{Stage: "post", Done: done, Total: len(posts)})
+		mu.Unlock()
+		return nil
 	}
-	if progress != nil && len(posts) > 0 {
-		progress(Progress{Stage: "post", Done: len(posts), Total: len(posts)})
+	for i := 0; i < len(posts); {
+		j := i + 1
+		for posts[i].Kind == "slice" && j < len(posts) && posts[j].Kind == "slice" {
+			j++
+		}
+		if j == i+1 {
+			if err := one(posts[i]); err != nil {
+				return err
+			}
+			i = j
+			continue
+		}
+		errs := make([]error, j-i)
+		sem := make(chan struct{}, postConcurrency)
+		var wg sync.WaitGroup
+		for k := i; k < j; k++ {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				errs[k-i] = one(posts[k])
+			}()
+		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			return err
+		}
+		i = j
 	}
 	return nil
 }
+
+// postConcurrency bounds the rotation slices in flight at once.
+const postConcurrency = 8
