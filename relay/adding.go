@@ -2,9 +2,7 @@ package relay
 
 import (
 	"context"
-	"encoding/base64"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/bmail-network/bmail/relay/store"
@@ -213,10 +211,43 @@ func routeTag(e *wire.Event, name string) (route [32]byte, reason string) {
 
 // strictBase64 reports whether s is non-empty standard base64 with padding
 // and canonical bits, without line breaks (Go's decoder would skip them).
+// It checks in place, without decoding (this runs on every envelope).
 func strictBase64(s string) bool {
-	if s == "" || strings.ContainsAny(s, "\r\n") {
+	n := len(s)
+	if n == 0 || n%4 != 0 {
 		return false
 	}
-	_, err := base64.StdEncoding.Strict().DecodeString(s)
-	return err == nil
+	pad := 0
+	if s[n-1] == '=' {
+		pad++
+		if s[n-2] == '=' {
+			pad++
+		}
+	}
+	body := s[:n-pad]
+	for i := 0; i < len(body); i++ {
+		if base64Values[body[i]] == 0xff {
+			return false
+		}
+	}
+	// Canonical: the bits of the last symbol past the data are zero.
+	switch last := base64Values[body[len(body)-1]]; pad {
+	case 1:
+		return last&0x3 == 0
+	case 2:
+		return last&0xf == 0
+	}
+	return true
 }
+
+// base64Values maps a byte to its standard base64 value, or 0xff.
+var base64Values = func() (t [256]byte) {
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	for i := range t {
+		t[i] = 0xff
+	}
+	for i := 0; i < len(alphabet); i++ {
+		t[alphabet[i]] = byte(i)
+	}
+	return t
+}()
