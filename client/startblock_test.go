@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/chain"
@@ -83,5 +84,48 @@ func TestScanStartsAtRegistrationOrDeployment(t *testing.T) {
 	}
 	if s := inboxSubjects(t, ctx, bob2); len(s) != 1 || s[0] != "before the restore" {
 		t.Fatalf("restored inbox %v", s)
+	}
+}
+
+// TestRelayEarningsKeptTotals: RelayEarnings reads each block's logs once:
+// the totals up to the final head are kept, so a second call reads only
+// the blocks after it, and its totals still count every payment.
+func TestRelayEarningsKeptTotals(t *testing.T) {
+	ctx := ctxT(t)
+	w := clienttest.New(t, clienttest.Options{Relays: 2, RelayFee: 700})
+	watch := &logWatch{lowest: math.MaxUint64}
+	alice, _ := w.NewUser("alice", clienttest.UserOptions{Client: func(o *client.Options) {
+		watch.Backend = o.Backend
+		o.Backend = watch
+	}})
+	bob := w.User("bob")
+	total := func() (fees uint64, carried int) {
+		for _, k := range w.RelayKeys {
+			e := must[*client.RelayEarning](t)(alice.RelayEarnings(ctx, crypto.PubkeyToAddress(k.PublicKey), 0))
+			fees, carried = fees+e.Fees, carried+e.Carried
+		}
+		return
+	}
+	send(t, ctx, alice, "one", "b", bob)
+	watch.reset()
+	if fees, n := total(); fees != 700 || n != 1 {
+		t.Fatalf("after one mail: %d gwei over %d", fees, n)
+	}
+	deployed := must[uint64](t)(must[*chain.Chain](t)(alice.Chain(ctx)).DeploymentBlock(ctx))
+	if got := watch.reset(); got != deployed {
+		t.Fatalf("the first call read from block %d, want the deployment block %d", got, deployed)
+	}
+	ch := must[*chain.Chain](t)(alice.Chain(ctx))
+	final, ok, err := ch.FinalHead(ctx) // where the first call's kept totals end
+	if err != nil || !ok {
+		t.Fatal(err)
+	}
+	send(t, ctx, alice, "two", "b", bob)
+	watch.reset() // the send's own log search
+	if fees, n := total(); fees != 1400 || n != 2 {
+		t.Fatalf("after two mails: %d gwei over %d", fees, n)
+	}
+	if got := watch.reset(); got <= final {
+		t.Fatalf("the second call read from block %d again, want only blocks after %d", got, final)
 	}
 }

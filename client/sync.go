@@ -493,11 +493,30 @@ func (c *Client) scanFrom(ctx context.Context, ch *chain.Chain) (uint64, error) 
 	if b, err := c.store.Meta(ctx, metaScanFrom); err == nil && len(b) == 8 {
 		return beUint64(b), nil
 	}
-	n, err := ch.DeploymentBlock(ctx)
+	n, err := c.deploymentBlock(ctx, ch)
 	if err != nil {
-		return 0, fmt.Errorf("client: finding the contract's deployment block to start reading payments from (set chain.start_block to it): %w", err)
+		return 0, err
 	}
 	return n, c.recordScanFrom(ctx, n)
+}
+
+// metaDeployBlock is the store's meta key for the contract's deployment
+// block.
+const metaDeployBlock = "deploy-block"
+
+// deploymentBlock is the contract's deployment block, found once
+// (chain.DeploymentBlock) and kept in the store.
+func (c *Client) deploymentBlock(ctx context.Context, ch *chain.Chain) (uint64, error) {
+	if b, err := c.store.Meta(ctx, metaDeployBlock); err == nil && len(b) == 8 {
+		return beUint64(b), nil
+	}
+	n, err := ch.DeploymentBlock(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("client: finding the contract's deployment block (set chain.start_block to it): %w", err)
+	}
+	var b [8]byte
+	putBeUint64(b[:], n)
+	return n, c.store.SetMeta(ctx, metaDeployBlock, b[:])
 }
 
 func (c *Client) followStep(ctx context.Context, ch *chain.Chain) (final uint64, more bool, err error) {

@@ -186,6 +186,10 @@ func (c *Client) Earnings(ctx context.Context, since time.Time, days int) (*Earn
 	return e, nil
 }
 
+// earningsCursorLen is a kept RelayEarnings total: final block (8), its
+// hash (32), carried (8), fees (8).
+const earningsCursorLen = 56
+
 // RelayEarning is what a relay earned on chain.
 type RelayEarning struct {
 	Relay   common.Address
@@ -194,30 +198,86 @@ type RelayEarning struct {
 	Balance uint64 // its b-mail balance now (fees accrue there)
 }
 
-// RelayEarnings scans the Delivered logs from block `from` for the relay
-// fees a relay's address earned (for dev chains and demos: on a long chain
-// give a recent `from`).
+// RelayEarnings sums the relay fees a relay's address earned from the
+// Delivered logs from block `from` (0: chain.start_block, else the
+// contract's deployment block) to the head. The Delivered log is indexed on the
+// recipient only, so every log is read — in ranges of MaxLogRange blocks,
+// and once: the totals up to the final head are kept in the store (per
+// relay and `from`, with the final block's hash) and the next call reads
+// only the blocks after it (all of them again if that block was
+// reorganised away).
 func (c *Client) RelayEarnings(ctx context.Context, relay common.Address, from uint64) (*RelayEarning, error) {
 	ch, err := c.Chain(ctx)
 	if err != nil {
 		return nil, err
 	}
+	if from == 0 {
+		if from = c.cfg.Chain.StartBlock; from == 0 {
+			if from, err = c.deploymentBlock(ctx, ch); err != nil {
+				return nil, err
+			}
+		}
+	}
 	head, err := ch.Head(ctx)
 	if err != nil {
 		return nil, err
 	}
+	final, ok, err := ch.FinalHead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !ok || final < from {
+		final, ok = 0, false
+	}
+	final = min(final, head.Number.Uint64())
 	r := &RelayEarning{Relay: relay}
-	for lo := from; lo <= head.Number.Uint64(); lo += MaxLogRange {
-		ds, err := ch.DeliveredTo(ctx, nil, lo, min(head.Number.Uint64(), lo+MaxLogRange-1))
-		if err != nil {
+	key := fmt.Sprintf("relay-earnings:%s:%d", relay.Hex(), from)
+	start := from
+	if cur, err := c.store.Meta(ctx, key); err == nil && len(cur) == earningsCursorLen {
+		through, hash := beUint64(cur[:8]), [32]byte(cur[8:40])
+		if h, canon, err := ch.HashAt(ctx, through); err != nil {
 			return nil, err
+		} else if canon && h == hash && through <= final {
+			start, r.Carried, r.Fees = through+1, int(beUint64(cur[40:48])), beUint64(cur[48:56])
 		}
-		for _, d := range ds {
-			if d.Relay == relay {
-				r.Carried++
-				r.Fees += d.RelayFee
+	}
+	scan := func(lo, hi uint64) error {
+		for ; lo <= hi; lo += MaxLogRange {
+			ds, err := ch.DeliveredTo(ctx, nil, lo, min(hi, lo+MaxLogRange-1))
+			if err != nil {
+				return err
+			}
+			for _, d := range ds {
+				if d.Relay == relay {
+					r.Carried++
+					r.Fees += d.RelayFee
+				}
 			}
 		}
+		return nil
+	}
+	if ok && start <= final {
+		if err := scan(start, final); err != nil {
+			return nil, err
+		}
+		if h, canon, err := ch.HashAt(ctx, final); err == nil && canon {
+			cur := make([]byte, earningsCursorLen)
+			putBeUint64(cur[:8], final)
+			copy(cur[8:40], h[:])
+			putBeUint64(cur[40:48], uint64(r.Carried))
+			putBeUint64(cur[48:56], r.Fees)
+			if err := c.store.SetMeta(ctx, key, cur); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Above the final head: read every time, never kept.
+	above := max(start, from)
+	if ok {
+		above = max(above, final+1)
+	}
+	if err := scan(above, head.Number.Uint64()); err != nil {
+		return nil, err
 	}
 	if r.Balance, err = ch.BalanceGwei(ctx, relay); err != nil {
 		return nil, fmt.Errorf("client: relay balance: %w", err)
