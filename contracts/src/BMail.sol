@@ -824,8 +824,10 @@ contract BMail {
     /// - network: 0xa0 packed params, 0x2a0 base, 0x2c0 perBucket, 0x2e0
     ///   rateFree × U, 0x300 replyWeight, 0x360 relayFlat, 0x380 burnBps;
     /// - sender: 0xc0 account word (rebased; debited as mail goes), 0xe0
-    ///   address, 0x100 reputation, 0x120 spam marks (U), 0x320 10,000 +
-    ///   newcomerSurchargeBps + the spam surcharge (per sender and network);
+    ///   address, 0x100 reputation | spam marks (U) << 128, 0x120 non-zero
+    ///   when the fee takes its slow path (recipients beyond the first, or
+    ///   reputation with credit), 0x320 10,000 + newcomerSurchargeBps + the
+    ///   spam surcharge (per sender and network);
     /// - mail: 0x140 recipients n, 0x160 pair slot, 0x280 quote flag, 0x340
     ///   relay << 96, and the EIP-712 struct at 0x3a0 (typehash, network,
     ///   0x3e0 to, secret, 0x420 size, 0x440 maxFee, 0x460 relayFee, nonce,
@@ -866,7 +868,7 @@ contract BMail {
             // fee multiplier without reputation, for the sender and network registers.
             function fullMul() {
                 let p := mload(0xa0)
-                mstore(0x320, add(add(10000, and(shr(152, p), 0xffff)), shr(8, mul(and(shr(168, p), 0xffff), mload(0x120)))))
+                mstore(0x320, add(add(10000, and(shr(152, p), 0xffff)), shr(8, mul(and(shr(168, p), 0xffff), shr(128, mload(0x100))))))
             }
             // Unpacks network params p into the network registers.
             function setNetwork(p) {
@@ -911,8 +913,9 @@ contract BMail {
                 if m { m := shr(64, mul(m, factor(div(mul(mod(timestamp(), 11059200), 64), 11059200)))) }
                 mstore(0xe0, a)
                 mstore(0x1c0, shl(96, a)) // Delivered's payment word: from ‖ fee ‖ size
-                mstore(0x100, r)
-                mstore(0x120, m)
+                mstore(0x100, or(r, shl(128, m)))
+                // The slow path of the fee: more recipients, or reputation with credit.
+                mstore(0x120, or(mload(0x140), mul(iszero(iszero(r)), iszero(iszero(and(shr(160, acct), 0xffffffff))))))
                 fullMul()
             }
             // base × bps / 10,000, then × the recipients' factor, saturating at 2^64 − 1.
@@ -933,7 +936,7 @@ contract BMail {
                 let p := mload(0xa0)
                 let mult := 10000
                 {
-                    let rep := mload(0x100)
+                    let rep := and(mload(0x100), 0xffffffffffffffffffffffffffffffff)
                     let t := and(shr(104, p), 0xffffffff)
                     switch lt(rep, t)
                     case 1 { mult := add(mult, div(mul(and(shr(152, p), 0xffff), sub(t, rep)), t)) }
@@ -943,7 +946,7 @@ contract BMail {
                         mult := sub(mult, div(mul(and(shr(136, p), 0xffff), rep), t))
                     }
                 }
-                let repFee := scale(base, add(mult, shr(8, mul(and(shr(168, p), 0xffff), mload(0x120)))))
+                let repFee := scale(base, add(mult, shr(8, mul(and(shr(168, p), 0xffff), shr(128, mload(0x100))))))
                 if lt(repFee, full) {
                     let cut := div(mul(and(shr(160, mload(0xc0)), 0xffffffff), 10000), add(10000, shr(240, p)))
                     if lt(sub(full, repFee), cut) { cut := sub(full, repFee) }
@@ -1009,7 +1012,7 @@ contract BMail {
                         mstore(0x00, mload(0x3e0))
                         mstore(0x20, 1) // _standing.slot
                         let minRep := and(shr(128, sload(keccak256(0x00, 0x40))), 0xffffffffff)
-                        let rep := mload(0x100)
+                        let rep := and(mload(0x100), 0xffffffffffffffffffffffffffffffff)
                         if gt(minRep, rep) {
                             x := or(12, or(shl(8, rep), shl(72, minRep))) // SKIP_BELOW_MIN_REPUTATION
                             leave
@@ -1042,10 +1045,15 @@ contract BMail {
                     // Reputation, recipients, burn; credit pays what reputation takes off.
                     let full := div(mul(fee, mload(0x320)), 10000)
                     if gt(full, 0xffffffffffffffff) { full := 0xffffffffffffffff }
-                    if mload(0x140) { full := scale(full, 10000) }
                     burn := div(mul(full, mload(0x380)), 10000)
-                    if mload(0x100) {
-                        if and(shr(160, mload(0xc0)), 0xffffffff) { full, burn, used := credit(fee, full, burn) }
+                    if mload(0x120) {
+                        if mload(0x140) {
+                            full := scale(full, 10000)
+                            burn := div(mul(full, mload(0x380)), 10000)
+                        }
+                        if and(mload(0x100), 0xffffffffffffffffffffffffffffffff) {
+                            if and(shr(160, mload(0xc0)), 0xffffffff) { full, burn, used := credit(fee, full, burn) }
+                        }
                     }
                     fee := full
                 }
@@ -1088,8 +1096,9 @@ contract BMail {
                 }
                 {
                     // Pair: one more mail in the direction's count (saturating).
-                    let m := shl(add(120, mul(20, d)), 0xfffff)
-                    let g := shl(add(120, mul(20, d)), mload(0x220))
+                    let g := add(120, mul(20, d))
+                    let m := shl(g, 0xfffff)
+                    g := shl(g, mload(0x220))
                     if gt(add(and(pw, m), g), m) { g := sub(m, and(pw, m)) }
                     pw := add(pw, g)
                 }
@@ -1304,9 +1313,9 @@ contract BMail {
             switch mode
             case 0 {
                 // send(network, to, secret, size, maxFee, relay, relayFee)
+                mstore(0x140, 0)
                 setNetwork(word)
                 pop(loadSender(caller()))
-                mstore(0x140, 0)
                 mstore(0x280, 0)
                 mstore(0x340, shl(96, calldataload(164)))
                 mstore(0x3e0, calldataload(36))
@@ -1320,9 +1329,9 @@ contract BMail {
             }
             case 1 {
                 // broadcast(network, to[], secrets[], size, maxFee, relay, relayFee)
+                mstore(0x140, sub(arg3, 1))
                 setNetwork(word)
                 pop(loadSender(caller()))
-                mstore(0x140, sub(arg3, 1))
                 mstore(0x280, 0)
                 mstore(0x340, shl(96, calldataload(164)))
                 mstore(0x420, calldataload(100))
@@ -1351,10 +1360,10 @@ contract BMail {
             }
             default {
                 // quote(network, from, to, size, recipients): as send from `from`, with any balance
+                mstore(0x140, sub(add(calldataload(132), iszero(calldataload(132))), 1))
                 setNetwork(word)
                 pop(loadSender(calldataload(36)))
                 mstore(0xc0, or(mload(0xc0), 0xffffffffffffffff))
-                mstore(0x140, sub(add(calldataload(132), iszero(calldataload(132))), 1))
                 mstore(0x280, 1) // write nothing
                 mstore(0x3e0, calldataload(68))
                 mstore(0x420, calldataload(100))
