@@ -1,8 +1,11 @@
 package newsletter_test
 
 import (
+	"context"
+	"errors"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -118,5 +121,57 @@ func TestBroadcastPaysEveryRecipient(t *testing.T) {
 				t.Fatalf("resume %v %v", again, err)
 			}
 		})
+	}
+}
+
+// A broadcast interrupted after its transaction was signed and sent is
+// finished by ResumeBroadcasts without paying twice.
+func TestBroadcastResume(t *testing.T) {
+	w := clienttest.New(t, clienttest.Options{Relays: 2})
+	ctx := ctxT(t)
+	pub := newsletter.New(w.User("publisher"))
+	accepts := func(c *config.Config) { c.Networks = []string{"personal", "newsletter"} }
+	var readers []*client.Client
+	var to []common.Address
+	for _, name := range []string{"ann", "ben"} {
+		c, _ := w.NewUser(name, clienttest.UserOptions{Configure: accepts})
+		readers, to = append(readers, c), append(to, c.Address())
+	}
+	q, err := pub.QuoteBroadcast(ctx, newsletter.BroadcastRequest{To: to, Subject: "Once", Body: "Paid once."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := pub.Client().Wallet(ctx)
+	resume := w.Pause() // the transaction is sent but not mined
+	short, cancel := context.WithTimeout(ctx, 2*time.Second)
+	_, err = pub.Broadcast(short, q, 0, nil)
+	cancel()
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("interrupted broadcast: %v", err)
+	}
+	resume()
+	res, err := pub.ResumeBroadcasts(ctx, nil)
+	if err != nil || len(res) != 1 || res[0].Delivered != 2 || len(res[0].TxHashes) != 1 {
+		t.Fatalf("resumed: %+v %v", res, err)
+	}
+	after, _ := pub.Client().Wallet(ctx)
+	if spent := before.Balance - after.Balance; spent == 0 || spent > q.MaxTotal {
+		t.Fatalf("spent %d, quoted at most %d", spent, q.MaxTotal)
+	}
+	fees := map[common.Address]uint64{}
+	for _, r := range res[0].Recipients {
+		fees[r.Account] = r.Fee
+	}
+	for _, c := range readers {
+		if _, err := c.Sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+		wal, err := c.Wallet(ctx)
+		if err != nil || wal.Claimable == 0 || wal.Claimable != fees[c.Address()] {
+			t.Fatalf("%s claimable %d, fee %d (%v)", c.Address().Hex(), wal.Claimable, fees[c.Address()], err)
+		}
+	}
+	if again, err := pub.ResumeBroadcasts(ctx, nil); err != nil || len(again) != 0 {
+		t.Fatalf("second resume %v %v", again, err)
 	}
 }
