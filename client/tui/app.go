@@ -14,6 +14,7 @@ import (
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/config"
+	"github.com/bmail-network/bmail/client/newsletter"
 	"github.com/bmail-network/bmail/client/tui/common"
 	"github.com/bmail-network/bmail/client/tui/components"
 	"github.com/bmail-network/bmail/client/tui/pages/account"
@@ -99,6 +100,9 @@ func New(ctx context.Context, o Options) *App {
 func (a *App) setBackend(b common.Backend) {
 	a.c = &common.Common{Ctx: a.ctx, Backend: b, Styles: a.styles, Keys: a.o.Keys, Now: a.o.Now, Loc: a.o.Loc,
 		Names: map[gethcommon.Address]string{}}
+	if cl, ok := b.(*client.Client); ok {
+		a.c.News = newsletter.New(cl)
+	}
 	sub := func() *common.Common { cp := *a.c; return &cp }
 	// Pages share Names and Styles (maps and pointers) but keep their own
 	// sizes.
@@ -276,6 +280,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case eventMsg:
 		return a, tea.Batch(a.event(msg.ev), a.waitEvent())
+	case hookDoneMsg:
+		if msg.err != nil {
+			a.notice, a.isError = common.Explain(msg.err).Text()+" — check the command given with --on-new-mail", true
+		}
+		return a, nil
 	case statusTick:
 		for u, up := range a.c.Backend.InboxConnections() {
 			a.relayUp[u] = up
@@ -330,6 +339,9 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	p := a.page()
 	if p.Capturing() {
 		_, cmd := p.Update(msg)
+		if a.active == common.PageCompose && a.compose.Closed() {
+			return tea.Batch(cmd, a.goBack()) // at once: keys typed next go to the list
+		}
 		return cmd
 	}
 	switch {
@@ -386,7 +398,7 @@ func (a *App) sync() tea.Cmd {
 			return common.Explain(err)
 		}
 		return syncedMsg{rep}
-	})
+	}, mail.SyncNews(a.c))
 }
 
 // event reacts to the client's live events.
@@ -398,6 +410,9 @@ func (a *App) event(ev client.Event) tea.Cmd {
 		cmds := []tea.Cmd{a.broadcast(common.RefreshMsg{})}
 		if a.o.Bell {
 			cmds = append(cmds, tea.Raw("\a"))
+		}
+		if a.o.Hook != "" && ev.MessageID != 0 {
+			cmds = append(cmds, a.runHook(ev.MessageID))
 		}
 		return tea.Batch(cmds...)
 	case client.EventRelayHealth:

@@ -54,6 +54,11 @@ type Options struct {
 	Live bool
 	// Bell rings the terminal bell when new mail arrives.
 	Bell bool
+	// Hook is a command run (without a shell; words split on spaces) for
+	// each new mail, with BMAIL_MESSAGE_ID, BMAIL_FROM, BMAIL_FROM_NAME,
+	// BMAIL_SUBJECT (sanitised), BMAIL_FEE_GWEI and BMAIL_FREE in its
+	// environment. Its output is discarded; it may run HookTimeout.
+	Hook string
 	// Dark forces the dark (true) or light styles until the terminal
 	// answers with its background colour.
 	Dark bool
@@ -62,11 +67,10 @@ type Options struct {
 // Run runs the UI on the terminal until the user quits. NO_COLOR (any
 // value) turns colours off.
 func Run(ctx context.Context, o Options, progOpts ...tea.ProgramOption) error {
-	opts := []tea.ProgramOption{tea.WithContext(ctx)}
-	if os.Getenv("NO_COLOR") != "" {
+	opts := append([]tea.ProgramOption{tea.WithContext(ctx)}, progOpts...)
+	if os.Getenv("NO_COLOR") != "" { // last: it wins over any profile asked for
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	opts = append(opts, progOpts...)
 	_, err := tea.NewProgram(New(ctx, o), opts...).Run()
 	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
 		return ctx.Err()

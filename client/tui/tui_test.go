@@ -3,16 +3,25 @@ package tui_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"image/color"
+	"math/big"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/config"
 	"github.com/bmail-network/bmail/client/demo"
 	"github.com/bmail-network/bmail/client/devnet"
 	"github.com/bmail-network/bmail/client/identity"
+	"github.com/bmail-network/bmail/client/newsletter"
 	"github.com/bmail-network/bmail/client/store"
 	"github.com/bmail-network/bmail/client/tui"
 	"github.com/bmail-network/bmail/client/tui/common"
@@ -21,7 +30,7 @@ import (
 // fixedWords pins a person's keys (so addresses and fingerprints in the
 // golden files are the same on every run).
 func fixedWords(name string) *identity.Mnemonic {
-	seed := map[string]byte{"You": 1, "Alice": 2, "Bob": 3, "Carol": 4}[name]
+	seed := map[string]byte{"You": 1, "Alice": 2, "Bob": 3, "Carol": 4, "Dave": 5}[name]
 	e := make([]byte, 32)
 	for i := range e {
 		e[i] = seed*17 + byte(i)
@@ -54,42 +63,98 @@ func TestTry(t *testing.T) {
 	}
 	defer world.Close()
 	you := world.You
-	opts := tui.Options{Backend: you, Live: true, AckDelay: time.Hour}
+	// The new-mail hook appends what it was told to a file.
+	hookOut := filepath.Join(dir, "hook.out")
+	hook := filepath.Join(dir, "hook.sh")
+	if err := os.WriteFile(hook, []byte("#!/bin/sh\nprintf '%s|%s|%s|%s\\n' \"$BMAIL_MESSAGE_ID\" \"$BMAIL_FROM_NAME\" \"$BMAIL_SUBJECT\" \"$BMAIL_FREE\" >> "+hookOut+"\n"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	opts := tui.Options{Backend: you, Live: true, AckDelay: time.Hour, Hook: hook}
+
+	// person opens a client for name's keys at a key index, in its own
+	// directory, funds it when asked and registers its keys.
+	person := func(t *testing.T, name string, index uint32, fund bool) *client.Client {
+		t.Helper()
+		id, err := identity.FromMnemonic(fixedWords(name), index)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fund {
+			if err := net.Fund(ctx, id.Address, big.NewInt(params.Ether)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c, err := client.Open(ctx, net.Config(filepath.Join(dir, fmt.Sprintf("%s-%d", name, index))), client.Options{Identity: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		if _, err := c.Register(ctx, client.RegisterOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
 
 	parent := t
 	h := start(t, opts)
-	t.Run("inbox", func(t *testing.T) {
-		h.t = t
+	var offline *client.Client // you again, after the network stopped
+	h.run(t, "inbox", func(t *testing.T) {
 		s := h.waitText("Welcome to b-mail", "Lunch on Thursday?", "WIN A FREE CRUISE", "● relays 2/2", "chain final")
 		if !strings.Contains(s, "DEVNET") {
 			t.Error("a dev network's screen has no DEVNET banner")
 		}
 		h.golden(s)
 	})
-	t.Run("reader", func(t *testing.T) {
-		h.t = t
+	h.run(t, "resize", func(t *testing.T) {
+		before := h.screen()
+		for _, sz := range [][2]int{{120, 40}, {60, 16}, {termW, termH}} {
+			h.tm.Send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			h.wait(fmt.Sprintf("a %dx%d screen", sz[0], sz[1]), func(s string) bool {
+				lines := strings.Split(s, "\n")
+				if len(lines) != sz[1] {
+					return false
+				}
+				for _, l := range lines {
+					if lipgloss.Width(l) > sz[0] {
+						return false
+					}
+				}
+				return strings.Contains(s, "Lunch")
+			})
+		}
+		if after := h.screen(); after != before {
+			t.Fatalf("back at 80x24 the screen differs:\n%s\nwas:\n%s", after, before)
+		}
+	})
+	h.run(t, "light-background", func(t *testing.T) {
+		dark, text := h.rawScreen(), h.screen()
+		h.tm.Send(tea.BackgroundColorMsg{Color: color.White})
+		light := h.wait("light styles", func(string) bool { return h.rawScreen() != dark })
+		if light != text {
+			t.Fatal("the light styles changed the text, not only the colours")
+		}
+		h.tm.Send(tea.BackgroundColorMsg{Color: color.Black})
+		h.wait("dark styles again", func(string) bool { return h.rawScreen() == dark })
+	})
+	h.run(t, "reader", func(t *testing.T) {
 		h.keys("G", "enter")
 		h.golden(h.waitText("Subject  Welcome to b-mail", "no verdict yet"))
 	})
-	t.Run("search-in-pager", func(t *testing.T) {
-		h.t = t
+	h.run(t, "search-in-pager", func(t *testing.T) {
 		h.keys("/")
 		h.typ("reply")
 		h.keys("enter")
 		h.golden(h.waitText("“reply” 1/1"))
 	})
-	t.Run("ack-menu", func(t *testing.T) {
-		h.t = t
+	h.run(t, "ack-menu", func(t *testing.T) {
 		h.keys("A")
 		h.golden(h.waitText("[v] valuable"))
 	})
-	t.Run("ack-pending", func(t *testing.T) {
-		h.t = t
+	h.run(t, "ack-pending", func(t *testing.T) {
 		h.keys("v")
 		h.golden(h.waitText("VALUABLE in 1 h · u undo"))
 	})
-	t.Run("ack-undo", func(t *testing.T) {
-		h.t = t
+	h.run(t, "ack-undo", func(t *testing.T) {
 		h.keys("u")
 		s := h.waitText("valuable verdict undone: nothing was submitted", "no verdict yet")
 		h.golden(s)
@@ -103,8 +168,7 @@ func TestTry(t *testing.T) {
 			}
 		}
 	})
-	t.Run("ack-submitted", func(t *testing.T) {
-		h.t = t
+	h.run(t, "ack-submitted", func(t *testing.T) {
 		h.keys("A", "v", "!")
 		h.golden(h.waitText("✓ valuable submitted"))
 		rep, err := you.Reputation(ctx, world.People["Alice"].Address())
@@ -115,15 +179,13 @@ func TestTry(t *testing.T) {
 			t.Error("Alice earned no reputation from the valuable ack")
 		}
 	})
-	t.Run("help", func(t *testing.T) {
-		h.t = t
+	h.run(t, "help", func(t *testing.T) {
 		h.keys("?")
 		h.golden(h.waitText("Keys", "copy fingerpri"))
 		h.keys("esc")
 		h.waitText("✓ valuable submitted")
 	})
-	t.Run("compose", func(t *testing.T) {
-		h.t = t
+	h.run(t, "compose", func(t *testing.T) {
 		h.keys("q")
 		h.waitText("[Inbox")
 		h.keys("m")
@@ -136,13 +198,11 @@ func TestTry(t *testing.T) {
 		h.typ("Hi Alice,\n\nThe notes are below. Thanks for the tour!\n")
 		h.golden(h.waitText("Alice", "gwei (fee", "fresh)", "saved"))
 	})
-	t.Run("review", func(t *testing.T) {
-		h.t = t
+	h.run(t, "review", func(t *testing.T) {
 		h.keys("ctrl+r")
 		h.golden(h.waitText("Review", "[y] pay", "Balance"))
 	})
-	t.Run("outbox-final", func(t *testing.T) {
-		h.t = t
+	h.run(t, "outbox-final", func(t *testing.T) {
 		h.keys("y")
 		h.golden(h.wait("the new item final", finalAndSaid))
 		sent, err := you.Messages(ctx, client.Query{Folder: store.FolderSent})
@@ -153,14 +213,12 @@ func TestTry(t *testing.T) {
 			t.Fatalf("the sent folder does not hold the paid mail: %+v", sent)
 		}
 	})
-	t.Run("contacts", func(t *testing.T) {
-		h.t = t
+	h.run(t, "contacts", func(t *testing.T) {
 		h.keys("2")
 		h.golden(h.waitText("Bob", "mutual: free both ways"))
 	})
-	t.Run("free-mail-review", func(t *testing.T) {
-		h.t = t
-		h.keys("j", "m")
+	h.run(t, "free-mail-review", func(t *testing.T) {
+		h.keys("2", "g", "j", "m") // Bob
 		h.waitText("› Subject")
 		h.typ("Thursday")
 		h.keys("tab")
@@ -169,25 +227,68 @@ func TestTry(t *testing.T) {
 		h.keys("ctrl+r")
 		h.golden(h.waitText("[y] send for free"))
 	})
-	t.Run("free-mail-sent", func(t *testing.T) {
-		h.t = t
+	h.run(t, "free-mail-sent", func(t *testing.T) {
 		h.keys("y")
 		h.golden(h.wait("the free mail final", finalAndSaid))
 	})
-	t.Run("account", func(t *testing.T) {
-		h.t = t
+	h.run(t, "key-changed", func(t *testing.T) {
+		// Bob moves to new keys (key index 1) and registers them.
+		person(t, "Bob", 1, false)
+		h.keys("m")
+		h.waitText("› To")
+		h.typ("Bob")
+		// The price line says it, and so does the client's event.
+		h.waitText("keys of Bob changed: compare on Contacts (2), K accepts", "!! the keys of Bob changed")
+		h.keys("esc")
+		h.keys("2")
+		h.golden(h.waitText("!! KEYS CHANGED", "draft saved"))
+	})
+	h.run(t, "key-accepted", func(t *testing.T) {
+		h.keys("2", "G", "K") // Bob is the last contact
+		h.waitText("Accept NEW keys")
+		h.keys("y")
+		h.waitText("new keys accepted", "mutual")
+	})
+	h.run(t, "refusal", func(t *testing.T) {
+		// Dave wants reputation 1,000 from strangers; you have none.
+		dave := person(t, "Dave", 0, true)
+		if err := dave.SetMinReputation(ctx, 1000); err != nil {
+			t.Fatal(err)
+		}
+		before, err := you.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.keys("1", "m")
+		h.waitText("› To")
+		h.typ(dave.Address().Hex())
+		h.keys("tab", "tab")
+		h.typ("Hello Dave")
+		h.keys("ctrl+r")
+		h.waitText("✗ cannot send as is")
+		h.keys("y")
+		h.golden(h.waitText("✗ cannot send: ", "below the recipient's minimum"))
+		after, err := you.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Balance != before.Balance || after.SpentToday != before.SpentToday {
+			t.Fatalf("a refused mail moved money: %d → %d", before.Balance, after.Balance)
+		}
+		h.keys("esc", "esc")
+		h.waitText("[Inbox")
+	})
+	h.run(t, "account", func(t *testing.T) {
 		h.keys("3")
 		h.golden(h.waitText("Balance", "Earned 30d", "samples"))
 	})
-	t.Run("relays", func(t *testing.T) {
-		h.t = t
+	h.run(t, "relays", func(t *testing.T) {
 		h.keys("4")
 		h.golden(h.wait("relay terms", func(s string) bool {
 			return strings.Count(s, "● up") == 2 && strings.Contains(s, "fee 1,000 gwei")
 		}))
 	})
-	t.Run("hostile-subject", func(t *testing.T) {
-		h.t = t
+	h.run(t, "hostile-subject", func(t *testing.T) {
 		h.keys("1")
 		alice := world.People["Alice"]
 		if _, err := alice.Send(ctx, client.SendRequest{To: []string{you.Address().Hex()}, Subject: hostile,
@@ -202,6 +303,15 @@ func TestTry(t *testing.T) {
 				t.Errorf("the screen carries %q from a sender", bad)
 			}
 		}
+		// The hook ran for the new mail, with the subject sanitised.
+		var out []byte
+		h.wait("the new-mail hook", func(string) bool {
+			out, _ = os.ReadFile(hookOut)
+			return strings.Contains(string(out), "|Alice|Invoice")
+		})
+		if strings.ContainsAny(string(out), "\x1b\a\u202e") || !strings.Contains(string(out), "|false\n") {
+			t.Errorf("the hook was given %q", out)
+		}
 		h.keys("enter")
 		h.waitText("Pay now")
 		raw = h.rawScreen()
@@ -209,6 +319,89 @@ func TestTry(t *testing.T) {
 			t.Error("the reader shows the sender's escape sequences")
 		}
 		h.keys("q")
+	})
+	h.run(t, "list-search", func(t *testing.T) {
+		h.keys("/")
+		h.typ("lunch")
+		h.keys("enter")
+		h.golden(h.wait("only the lunch mail", func(s string) bool {
+			return strings.Contains(s, "filter: search “lunch”") && strings.Contains(s, "Lunch on Thursday?") &&
+				!strings.Contains(s, "WIN A FREE CRUISE") && !strings.Contains(s, "Welcome to b-mail")
+		}))
+		h.keys("C")
+		h.waitText("WIN A FREE CRUISE", "Lunch on Thursday?")
+	})
+	h.run(t, "read-unread", func(t *testing.T) {
+		h.keys("g", "j") // Lunch on Thursday?, unread
+		h.waitText("› ● Bob            Lunch on Thursday?")
+		h.keys("N")
+		h.waitText("›   Bob            Lunch on Thursday?")
+		h.keys("N")
+		h.waitText("› ● Bob            Lunch on Thursday?")
+	})
+	h.run(t, "archive", func(t *testing.T) {
+		h.keys("g", "j", "a") // Lunch on Thursday?
+		h.wait("the lunch mail archived", func(s string) bool {
+			return strings.Contains(s, "archived") && !strings.Contains(s, "Lunch on Thursday?")
+		})
+		h.keys("shift+tab", "shift+tab") // Inbox → Newsletters → Archive
+		h.waitText("[Archive]", "Lunch on Thursday?")
+		h.keys("a")
+		h.waitText("moved back to the inbox")
+		h.keys("1")
+		h.waitText("[Inbox", "Lunch on Thursday?")
+	})
+	h.run(t, "delete-confirm", func(t *testing.T) {
+		h.keys("g", "d") // the newest: the hostile invoice
+		h.golden(h.waitText("for good?  [y] yes  [n] no"))
+		h.keys("n")
+		h.waitText("Invoice")
+		h.keys("d", "y")
+		s := h.wait("the invoice gone", func(s string) bool {
+			return strings.Contains(s, "deleted") && !strings.Contains(s, "Invoice")
+		})
+		if !strings.Contains(s, "Lunch on Thursday?") {
+			t.Fatalf("delete took more than the one mail:\n%s", s)
+		}
+		m, err := you.Messages(ctx, client.Query{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range m {
+			if strings.HasPrefix(x.Subject, "Invoice") {
+				t.Fatal("the deleted mail is still in the store")
+			}
+		}
+	})
+	h.run(t, "newsletters", func(t *testing.T) {
+		// Carol publishes a list; you subscribe (outside the UI) and she
+		// welcomes you, then publishes an issue. Opening the folder fetches
+		// it.
+		pub := newsletter.New(world.People["Carol"])
+		l, err := pub.CreateList(ctx, newsletter.CreateListRequest{Name: "Relay Weekly", Description: "News about relays."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := newsletter.New(you).Subscribe(ctx, l.Ref.String()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := pub.ProcessRequests(ctx, l.Ref.List); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := pub.Publish(ctx, newsletter.PublishRequest{List: l.Ref.List, Subject: "Issue 1: relays\x1b[2J that pay",
+			Body: "Two relays joined the dev network this week.\n\nBoth publish their terms."}); err != nil {
+			t.Fatal(err)
+		}
+		h.keys("1", "shift+tab") // from the Inbox back round to Newsletters
+		h.golden(h.waitText("[Newsletters]", "● Relay Weekly", "Issue 1: relays", "newsletters: 1 new issue"))
+	})
+	h.run(t, "newsletter-issue", func(t *testing.T) {
+		h.keys("enter")
+		h.golden(h.waitText("Subject  Issue 1: relays", "Two relays joined"))
+		h.keys("esc")
+		h.waitText("[Newsletters]", "● Relay Weekly")
+		h.keys("1")
+		h.waitText("[Inbox")
 	})
 	// Offline: the network stops; the UI opens from the local store, shows
 	// the mail, queues a send, and says it is offline.
@@ -221,13 +414,13 @@ func TestTry(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		offline = c
 		parent.Cleanup(func() { c.Close() })
 		h = start(parent, tui.Options{Backend: c, Live: true})
 		h.t = t
 		h.golden(h.waitText("Welcome to b-mail", "relays 0/2 (offline, retrying)"))
 	})
-	t.Run("offline-review", func(t *testing.T) {
-		h.t = t
+	h.run(t, "offline-review", func(t *testing.T) {
 		h.keys("m")
 		h.waitText("› To")
 		h.typ("Alice")
@@ -238,10 +431,26 @@ func TestTry(t *testing.T) {
 		h.keys("ctrl+r")
 		h.golden(h.waitText("[y] queue it", "price unknown: offline"))
 	})
-	t.Run("offline-queued", func(t *testing.T) {
-		h.t = t
+	h.run(t, "offline-queued", func(t *testing.T) {
 		h.keys("y")
 		h.golden(h.waitText("[Outbox", "Written offline", "waits for the network"))
+	})
+	h.run(t, "outbox-retry", func(t *testing.T) {
+		h.keys("r")
+		h.waitText("still waits for the network (retried 1×); nothing was paid", "Written offline")
+	})
+	h.run(t, "outbox-cancel", func(t *testing.T) {
+		h.keys("x")
+		h.golden(h.waitText("before it pays?  [y] yes  [n] no"))
+		h.keys("y")
+		h.waitText("Written offline", "cancelled before paying; nothing was paid")
+		its, err := offline.Outbox(ctx, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if last := its[len(its)-1]; last.Subject != "Written offline" || last.State != store.OutCancelled {
+			t.Fatalf("the newest outbox item is %q in state %s", last.Subject, last.State)
+		}
 	})
 }
 

@@ -9,6 +9,8 @@ import (
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/config"
 	"github.com/bmail-network/bmail/client/identity"
+	"github.com/bmail-network/bmail/client/newsletter"
+	"github.com/bmail-network/bmail/client/store"
 )
 
 // Backend is what the terminal UI asks of the b-mail client: every flow it
@@ -72,3 +74,14 @@ type Backend interface {
 }
 
 var _ Backend = (*client.Client)(nil)
+
+// Newsletters is what the Newsletters folder asks of client/newsletter:
+// the lists the user subscribes to, their received issues, and a sync that
+// fetches new issues from the lists' relays.
+type Newsletters interface {
+	Subscriptions(ctx context.Context) ([]newsletter.Subscription, error)
+	Issues(ctx context.Context, list [32]byte) ([]store.NewsletterIssue, error)
+	Sync(ctx context.Context) (*newsletter.SyncReport, error)
+}
+
+var _ Newsletters = (*newsletter.Service)(nil)

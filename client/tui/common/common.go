@@ -72,10 +72,13 @@ func (f Folder) StoreFolder() string {
 type Common struct {
 	Ctx     context.Context
 	Backend Backend
-	Styles  *Styles
-	Keys    *KeyMap
-	Width   int
-	Height  int
+	// News is the newsletter reader (nil: the Newsletters folder says
+	// newsletters are not available).
+	News   Newsletters
+	Styles *Styles
+	Keys   *KeyMap
+	Width  int
+	Height int
 	// Now and Loc pin the clock and the time zone (tests pin both).
 	Now func() time.Time
 	Loc *time.Location

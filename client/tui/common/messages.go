@@ -97,3 +97,15 @@ func Explain(err error) ErrorMsg {
 
 // Text is the error's one-line text, sanitised.
 func (e ErrorMsg) Text() string { return sanitize.Line(e.Err.Error()) }
+
+// Problem is an error short enough for one line beside a name: a
+// contact's changed keys name the contact by the user's local name and the
+// step to take (the full error quotes both fingerprints); other errors are
+// their sanitised text.
+func (c *Common) Problem(err error) string {
+	var kc *client.KeyChangedError
+	if errors.As(err, &kc) {
+		return fmt.Sprintf("keys of %s changed: compare on Contacts (2), K accepts", c.Name(kc.Account))
+	}
+	return Explain(err).Text()
+}

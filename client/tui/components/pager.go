@@ -3,6 +3,8 @@ package components
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -26,6 +28,28 @@ type Pager struct {
 
 // NewPager returns an empty pager.
 func NewPager(s *common.Styles) *Pager { return &Pager{styles: s} }
+
+// Navigate scrolls for the key map's moving keys (up, down, page up, page
+// down, top, bottom); it reports whether the key was one of them.
+func (p *Pager) Navigate(k *common.KeyMap, msg tea.KeyPressMsg) bool {
+	switch {
+	case key.Matches(msg, k.Up):
+		p.Scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.Scroll(1)
+	case key.Matches(msg, k.PageUp):
+		p.Page(-1)
+	case key.Matches(msg, k.PageDown):
+		p.Page(1)
+	case key.Matches(msg, k.Top):
+		p.Top()
+	case key.Matches(msg, k.Bottom):
+		p.Bottom()
+	default:
+		return false
+	}
+	return true
+}
 
 // SetText replaces the text and scrolls to the top.
 func (p *Pager) SetText(s string) {

@@ -143,6 +143,10 @@ func (m *Model) Open(d *client.Draft) tea.Cmd {
 	return tea.Batch(m.setFocus(m.focus), loadContacts, m.resolveAll(true))
 }
 
+// Closed reports whether the composer was closed or its message queued:
+// the app then leaves it.
+func (m *Model) Closed() bool { return m.closed }
+
 // DraftID is the draft being edited (0 before the first save).
 func (m *Model) DraftID() int64 { return m.draftID }
 
@@ -212,7 +216,7 @@ func (m *Model) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		return m, nil
 	case resolvedMsg:
 		if msg.err != nil {
-			m.badToken[msg.token] = common.Explain(msg.err).Text()
+			m.badToken[msg.token] = m.c.Problem(msg.err)
 			return m, nil
 		}
 		delete(m.badToken, msg.token)
@@ -259,9 +263,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.CloseCompose):
+		// The app leaves the composer at once (Closed), so the keys typed
+		// next reach the list; the save runs behind.
 		save := m.save()
 		m.closed = true
-		return tea.Sequence(save, common.Cmd(common.BackMsg{}), common.InfoCmd("draft saved"))
+		return tea.Sequence(save, common.InfoCmd("draft saved"))
 	case key.Matches(msg, k.NextField):
 		return m.setFocus(m.focus + 1)
 	case key.Matches(msg, k.PrevField):
@@ -548,7 +554,7 @@ func (m *Model) priceView() string {
 			lines = append(lines, name+s.Dim.Render(" quoting from the chain…"))
 			known = false
 		case st.err != nil && st.q == nil:
-			lines = append(lines, name+s.Error.Render(" ✗ "+common.Explain(st.err).Text()))
+			lines = append(lines, name+s.Error.Render(" ✗ "+m.c.Problem(st.err)))
 			known = false
 		default:
 			lines = append(lines, name+" "+QuoteLine(s, st.q, st.fresh))

@@ -138,14 +138,8 @@ func (r *review) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 		case key.Matches(msg, k.Edit, k.Back):
 			m.review = nil
 			return m.setFocus(m.focus), true
-		case key.Matches(msg, k.Up):
-			r.pager.Scroll(-1)
-		case key.Matches(msg, k.Down):
-			r.pager.Scroll(1)
-		case key.Matches(msg, k.PageUp):
-			r.pager.Page(-1)
-		case key.Matches(msg, k.PageDown):
-			r.pager.Page(1)
+		default:
+			r.pager.Navigate(k, msg)
 		}
 		return nil, true
 	}
@@ -161,7 +155,7 @@ func (r *review) check(m *Model) {
 		name := m.c.Name(a)
 		if err := d.errs[a]; err != nil {
 			if refusal(err) {
-				r.refusals = append(r.refusals, name+": "+common.Explain(err).Text())
+				r.refusals = append(r.refusals, name+": "+m.c.Problem(err))
 			} else {
 				r.offline = append(r.offline, name)
 			}
@@ -229,7 +223,7 @@ func (r *review) content(m *Model) string {
 		case d.errs[a] != nil && !refusal(d.errs[a]):
 			b.WriteString("         " + s.Warn.Render("price unknown: offline ("+common.Explain(d.errs[a]).Text()+")") + "\n")
 		case d.errs[a] != nil:
-			b.WriteString("         " + s.Error.Render("✗ "+common.Explain(d.errs[a]).Text()) + "\n")
+			b.WriteString("         " + s.Error.Render("✗ "+m.c.Problem(d.errs[a])) + "\n")
 		case q.Refusal != nil:
 			b.WriteString("         " + s.Error.Render("✗ refused: "+common.Explain(q.Refusal).Text()) + "\n")
 		case q.Free:

@@ -227,7 +227,9 @@ func (m *Model) View() string {
 		}
 		b.WriteString(line1 + "\n")
 		if ct.KeyChanged {
-			b.WriteString(s.Loud.Render(common.Pad(fmt.Sprintf("  !! KEYS CHANGED: was %s, now %s — compare, then K", ct.Fingerprint, ct.NewFingerprint), w)) + "\n")
+			// The new fingerprint in full (it is what the user compares);
+			// the accept prompt shows it again.
+			b.WriteString(s.Loud.Render(common.Pad(fmt.Sprintf("  !! KEYS CHANGED: now %s — compare, then K", ct.NewFingerprint), w)) + "\n")
 			continue
 		}
 		b.WriteString(common.Pad("    keys "+ct.Fingerprint.String()+" · "+status(ct), w) + "\n")

@@ -16,6 +16,7 @@ import (
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/format"
+	"github.com/bmail-network/bmail/client/newsletter"
 	"github.com/bmail-network/bmail/client/store"
 	"github.com/bmail-network/bmail/client/tui/common"
 	"github.com/bmail-network/bmail/client/tui/components"
@@ -53,6 +54,12 @@ type Model struct {
 
 	held, waiting, rejected, unread int
 	loaded                          bool
+
+	// the Newsletters folder (newsletters.go)
+	issues []store.NewsletterIssue
+	subs   []newsletter.Subscription
+	issue  *store.NewsletterIssue // open in the pager
+	pager  *components.Pager
 }
 
 // New returns the Mail screen on the Inbox.
@@ -78,6 +85,9 @@ func (m *Model) SetSize(w, h int) {
 	m.c.SetSize(w, h)
 	m.outbox.SetSize(w, h-2)
 	m.search.SetWidth(w - 2)
+	if m.pager != nil {
+		m.pager.SetSize(w, max(1, m.listHeight()-5))
+	}
 }
 
 // Capturing is true while the search field or a confirmation has the focus.
@@ -87,6 +97,9 @@ func (m *Model) Capturing() bool {
 
 func (m *Model) load() tea.Cmd {
 	f := m.Folder()
+	if f == common.FolderNewsletters {
+		return m.loadNews()
+	}
 	q := client.Query{Folder: f.StoreFolder(), UnreadOnly: m.unreadOnly, From: m.from, Search: m.query, Limit: ListLimit}
 	return m.c.Run(func(ctx context.Context) (tea.Msg, error) {
 		r := loadedMsg{folder: f}
@@ -113,6 +126,9 @@ func (m *Model) load() tea.Cmd {
 
 // Update handles keys and loads.
 func (m *Model) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	if cmd, ok := m.newsUpdate(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.folder != m.Folder() {
@@ -175,8 +191,12 @@ func (m *Model) setFolder(i int) tea.Cmd {
 	m.folder = (i%n + n) % n
 	m.cur = components.Cursor{}
 	m.loaded = false
-	if m.Folder() == common.FolderOutbox {
+	m.issue = nil
+	switch m.Folder() {
+	case common.FolderOutbox:
 		return m.outbox.Init()
+	case common.FolderNewsletters:
+		return tea.Batch(m.load(), SyncNews(m.c))
 	}
 	return m.load()
 }
@@ -200,6 +220,9 @@ func (m *Model) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 		var cmd tea.Cmd
 		m.search, cmd = m.search.Update(msg)
 		return m, cmd
+	}
+	if m.issue != nil {
+		return m, m.newsKey(msg)
 	}
 	if m.confirm.IsOpen() {
 		done, yes := m.confirm.Update(msg)
@@ -249,6 +272,8 @@ func (m *Model) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 		m.unreadOnly, m.paidOnly, m.from, m.query = false, false, nil, ""
 		m.search.SetValue("")
 		return m, m.load()
+	case key.Matches(msg, k.Open) && m.Folder() == common.FolderNewsletters:
+		m.openIssue()
 	case key.Matches(msg, k.Open):
 		if d := m.selectedDraft(); d != nil {
 			return m, common.Cmd(common.ComposeMsg{Draft: d})
@@ -328,8 +353,11 @@ func (m *Model) deleteSelected(id int64) tea.Cmd {
 }
 
 func (m *Model) rows() int {
-	if m.Folder() == common.FolderDrafts {
+	switch m.Folder() {
+	case common.FolderDrafts:
 		return len(m.drafts)
+	case common.FolderNewsletters:
+		return len(m.issues)
 	}
 	return len(m.msgs)
 }
@@ -421,7 +449,10 @@ func (m *Model) list() string {
 	case common.FolderOutbox:
 		return m.outbox.View()
 	case common.FolderNewsletters:
-		return common.Fit(s.Dim.Render("  No newsletters yet. Issues of lists you subscribe to arrive here."), w, h)
+		if m.issue != nil {
+			return m.issueView(w, h)
+		}
+		return m.newsList(w, h)
 	case common.FolderDrafts:
 		return m.draftList(w, h)
 	}
@@ -510,10 +541,15 @@ func (m *Model) draftList(w, h int) string {
 
 // ShortHelp is the help bar.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.Folder() == common.FolderOutbox {
-		return m.outbox.ShortHelp()
-	}
 	k := m.c.Keys
+	switch {
+	case m.Folder() == common.FolderOutbox:
+		return m.outbox.ShortHelp()
+	case m.issue != nil:
+		return []key.Binding{k.Back, k.Down, k.Up, k.PageDown, k.Help}
+	case m.Folder() == common.FolderNewsletters:
+		return []key.Binding{k.Open, k.Down, k.Up, k.Sync, k.NextFolder, k.Help, k.Quit}
+	}
 	return []key.Binding{k.Open, k.Compose, k.Reply, k.Archive, k.Delete, k.Search, k.NextFolder, k.Help, k.Quit}
 }
 

@@ -38,6 +38,7 @@ type Model struct {
 	items   []client.OutboxStatus
 	cur     components.Cursor
 	confirm components.Confirm
+	retried map[int64]int // retries asked for, by item
 	detail  bool
 	loaded  bool
 	width   int
@@ -106,7 +107,11 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		case msg.Err != nil && (msg.Status == nil || !msg.Status.State.Terminal()):
 			// Not refused: the network is out of reach. The item stays on
 			// its way and the client's live loop retries it.
-			cmd = common.InfoCmd("outbox #%d waits for the network; b-mail retries it by itself (r retries now)", msg.ID)
+			if n := m.retried[msg.ID]; n > 0 {
+				cmd = common.InfoCmd("outbox #%d still waits for the network (retried %d×); nothing was paid", msg.ID, n)
+			} else {
+				cmd = common.InfoCmd("outbox #%d waits for the network; b-mail retries it by itself (r retries now)", msg.ID)
+			}
 		case msg.Err != nil:
 			cmd = common.ErrorCmd(fmt.Errorf("outbox #%d: %w", msg.ID, msg.Err))
 		case msg.Status != nil && msg.Status.State == store.OutFinal:
@@ -138,7 +143,11 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 			if it.State.Terminal() {
 				return m, common.InfoCmd("outbox #%d is %s: nothing to retry", it.ID, it.State)
 			}
-			return m, tea.Batch(common.InfoCmd("retrying outbox #%d…", it.ID), Run(m.c, it.ID))
+			if m.retried == nil {
+				m.retried = map[int64]int{}
+			}
+			m.retried[it.ID]++
+			return m, tea.Sequence(common.InfoCmd("retrying outbox #%d…", it.ID), Run(m.c, it.ID))
 		case key.Matches(msg, k.Cancel) && it != nil:
 			switch it.State {
 			case store.OutQueued, store.OutResolved, store.OutQuoted, store.OutSealed, store.OutPosted:

@@ -242,21 +242,12 @@ func (m *Model) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 		return m, nil
 	}
 	x := m.msg
+	if m.pager.Navigate(k, msg) {
+		return m, nil
+	}
 	switch {
 	case key.Matches(msg, k.ReaderBack, k.Back):
 		return m, common.Cmd(common.BackMsg{})
-	case key.Matches(msg, k.Up):
-		m.pager.Scroll(-1)
-	case key.Matches(msg, k.Down):
-		m.pager.Scroll(1)
-	case key.Matches(msg, k.PageUp):
-		m.pager.Page(-1)
-	case key.Matches(msg, k.PageDown):
-		m.pager.Page(1)
-	case key.Matches(msg, k.Top):
-		m.pager.Top()
-	case key.Matches(msg, k.Bottom):
-		m.pager.Bottom()
 	case key.Matches(msg, k.Find):
 		return m, m.prompt.Open("find", "find:", m.pager.Query(), false)
 	case key.Matches(msg, k.FindNext):

@@ -1,0 +1,5 @@
+package common
+
+import "time"
+
+func timeParse(s string) (time.Duration, error) { return time.ParseDuration(s) }
