@@ -75,6 +75,10 @@ type Client struct {
 	events broker
 
 	transport *wire.Signer
+	// readers are the transport keys the inbox is read as: the current
+	// one first, then those of up to OldRoutingKeys earlier key indexes
+	// (mail senders sealed to an older bundle is routed to its key).
+	readers []*wire.Signer
 
 	chainMu sync.Mutex
 	chain   *chain.Chain
@@ -136,12 +140,13 @@ func Open(ctx context.Context, cfg config.Config, opts Options) (*Client, error)
 			return nil, fmt.Errorf("client: the store in %s was used with another chain or contract (use another profile): %w", cfg.Home, err)
 		}
 	}
-	ts, err := wire.NewSigner([32]byte(id.TransportKey.Serialize()))
+	readers, err := routingSigners(id)
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
-	c := &Client{cfg: cfg, opts: opts, id: id, me: id.Address, store: st, log: opts.Logger, transport: ts,
+	ts := readers[0]
+	c := &Client{cfg: cfg, opts: opts, id: id, me: id.Address, store: st, log: opts.Logger, transport: ts, readers: readers,
 		items: map[int64]*sync.Mutex{}, kick: make(chan struct{}, 1)}
 	c.relays = newRelayPool(c)
 	c.quotes = newQuoteCache()
@@ -303,3 +308,37 @@ func commonAddrs(as []envelope.Address) []common.Address {
 }
 
 func newBig(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+// OldRoutingKeys is how many earlier key indexes' transport keys the inbox
+// is still read as after a rotation (a relay takes at most 8 AUTH keys on
+// one connection).
+const OldRoutingKeys = 3
+
+// routingSigners are id's transport signers, the current index first,
+// then up to OldRoutingKeys older ones.
+func routingSigners(id *identity.Identity) ([]*wire.Signer, error) {
+	var out []*wire.Signer
+	for i := id.Index; ; i-- {
+		k, err := id.TransportKeyAt(i)
+		if err != nil {
+			return nil, err
+		}
+		s, err := wire.NewSigner([32]byte(k.Serialize()))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+		if i == 0 || len(out) > OldRoutingKeys {
+			return out, nil
+		}
+	}
+}
+
+// routingKeys are the public keys of readers (the p tags the inbox holds).
+func (c *Client) routingKeys() [][32]byte {
+	out := make([][32]byte, len(c.readers))
+	for i, s := range c.readers {
+		out[i] = s.PublicKey()
+	}
+	return out
+}

@@ -56,7 +56,7 @@ func (p *relayPool) conn(ctx context.Context, url string, authed bool) (*relaycl
 	opts := relayclient.Options{Logger: p.c.log, MinBackoff: 100 * time.Millisecond, MaxBackoff: 10 * time.Second,
 		AuthWait: p.c.opts.RelayTimeout}
 	if authed {
-		opts.Signers = []*wire.Signer{p.c.transport}
+		opts.Signers = p.c.readers // the current transport key, then older ones
 	}
 	dctx, cancel := context.WithTimeout(ctx, p.c.opts.RelayTimeout)
 	rc, err := relayclient.Dial(dctx, url, opts)

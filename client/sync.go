@@ -108,8 +108,7 @@ func (c *Client) Sync(ctx context.Context) (*SyncReport, error) {
 
 // envelopeFilter is the user's inbox on a relay after a cursor.
 func (c *Client) envelopeFilter(after int64) wire.Filter {
-	me := c.transport.PublicKey()
-	return wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: wire.TagRecipient[0], Values: [][32]byte{me}}}, After: &after}
+	return wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: wire.TagRecipient[0], Values: c.routingKeys()}}, After: &after}
 }
 
 // catchUp reads one relay's stored envelopes after the cursor, handling
@@ -163,8 +162,8 @@ func (c *Client) handleEvent(ctx context.Context, relay string, ev *wire.Event) 
 	if ev == nil || ev.Kind != wire.KindEnvelope || ev.TagCount(wire.TagRecipient) != 1 {
 		return
 	}
-	me := c.transport.PublicKey()
-	if p, _ := ev.Tag(wire.TagRecipient); p != wire.Hex(me[:]) {
+	p, _ := ev.Tag(wire.TagRecipient)
+	if !slices.ContainsFunc(c.routingKeys(), func(k [32]byte) bool { return p == wire.Hex(k[:]) }) {
 		return
 	}
 	data, err := envelope.ParseEventContent([]byte(ev.Content))

@@ -51,6 +51,7 @@ func init() {
 		listCommand, subscribeCommand, unsubscribeCommand, publishCommand, issuesCommand, broadcastCommand,
 		relaysCommand,
 		exportAccountKeyCommand,
+		keysCommand,
 		devnetCommand,
 		deployCommand,
 		demoCommand,

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"io"
 	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -76,6 +77,16 @@ func (c *registerCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return explain(err)
 	}
+	r := newRegisterReport(cl, reg)
+	if c.json {
+		return printJSON(env.Stdout(), r)
+	}
+	w := env.Stdout()
+	banner(w, cl.Dev())
+	return r.print(w, cl)
+}
+
+func newRegisterReport(cl *client.Client, reg *client.Registration) registerReport {
 	r := registerReport{netInfo: netOf(cl), Account: cl.Address().Hex(), BundleHash: "0x" + hex.EncodeToString(reg.Hash[:]),
 		Fingerprint: reg.Fingerprint.String(), Relays: relayAnswers(reg.Relays), Networks: []string{}, Contact: cl.MyContactString()}
 	for _, n := range reg.Bundle.Networks {
@@ -84,11 +95,11 @@ func (c *registerCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if reg.TxHash != ([32]byte{}) {
 		r.TxHash = common.Hash(reg.TxHash).Hex()
 	}
-	if c.json {
-		return printJSON(env.Stdout(), r)
-	}
-	w := env.Stdout()
-	banner(w, cl.Dev())
+	return r
+}
+
+// print writes the registration as a table.
+func (r registerReport) print(w io.Writer, cl *client.Client) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "account\t%s\n", r.Account)
 	fmt.Fprintf(tw, "fingerprint\t%s\n", r.Fingerprint)

@@ -127,6 +127,19 @@ func (id *Identity) EncryptionKeyAt(index uint32) (*EncryptionKey, error) {
 	return deriveEncryptionKey(id.seed, index), nil
 }
 
+// TransportKeyAt returns the relay transport key of an index at or below
+// the current one, to read mail relays still route to an older bundle's
+// transport key (its routing tag) after a rotation.
+func (id *Identity) TransportKeyAt(index uint32) (*btcec.PrivateKey, error) {
+	if index > id.Index {
+		return nil, fmt.Errorf("index %d above current %d: %w", index, id.Index, ErrKeyIndex)
+	}
+	if index == id.Index {
+		return id.TransportKey, nil
+	}
+	return deriveTransportKey(id.seed, index)
+}
+
 // DecryptionKeys returns the X-Wing keys of every index from the current
 // one down to from (inclusive), newest first: what a client trial-opens
 // envelopes with while mail to older bundles is in flight.
