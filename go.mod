@@ -3,6 +3,7 @@ module github.com/bmail-network/bmail
 go 1.26.0
 
 require (
+	filippo.io/edwards25519 v1.2.0
 	github.com/btcsuite/btcd/btcec/v2 v2.3.5
 	github.com/cloudflare/circl v1.6.5
 	github.com/ethereum/go-ethereum v1.17.10

@@ -417,7 +417,7 @@ func openBody(bodyKey, binding, mac *[32]byte, body []byte) (*innerMessage, erro
 		return nil, err
 	}
 	digest := sha256.Sum256(inner)
-	if !ed25519.Verify(im.Signer[:], signedMessage(binding, &digest), p.Signature[:]) {
+	if !verifySignature(&im.Signer, signedMessage(binding, &digest), &p.Signature) {
 		return nil, ErrBadSignature
 	}
 	return im, nil
