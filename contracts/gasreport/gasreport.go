@@ -47,6 +47,8 @@ type run struct {
 	domain  [32]byte
 	nonce   map[common.Address]uint32
 	secrets int
+	// accessList sends delivering batches with contracts.SettleAccessList.
+	accessList bool
 }
 
 type profiled struct {
@@ -57,15 +59,24 @@ type profiled struct {
 
 // Run measures every operation and returns the results in report order.
 func Run() ([]Result, error) {
-	res, _, err := run1(false)
+	res, _, err := run1(false, false)
+	return res, err
+}
+
+// RunAccessList is Run with the settlement batches sent with an EIP-2930
+// access list of the slots their delivered orders read
+// (contracts.SettleAccessList; the replayed batch, which delivers nothing,
+// without).
+func RunAccessList() ([]Result, error) {
+	res, _, err := run1(false, true)
 	return res, err
 }
 
 // RunProfiled is Run with an opcode trace of every measured transaction,
 // keyed by operation name.
-func RunProfiled() ([]Result, map[string]*Profile, error) { return run1(true) }
+func RunProfiled() ([]Result, map[string]*Profile, error) { return run1(true, false) }
 
-func run1(profile bool) ([]Result, map[string]*Profile, error) {
+func run1(profile, accessList bool) ([]Result, map[string]*Profile, error) {
 	var prof *profiler
 	var c *chaintest.Chain
 	var err error
@@ -79,7 +90,8 @@ func run1(profile bool) ([]Result, map[string]*Profile, error) {
 		return nil, nil, err
 	}
 	defer c.Backend.Close()
-	r := &run{c: c, prof: prof, txs: map[string]profiled{}, domain: contracts.DomainSeparator(chaintest.ChainID, c.Contract), nonce: map[common.Address]uint32{}}
+	r := &run{c: c, prof: prof, txs: map[string]profiled{}, domain: contracts.DomainSeparator(chaintest.ChainID, c.Contract),
+		nonce: map[common.Address]uint32{}, accessList: accessList}
 	res, err := r.all()
 	if err != nil || prof == nil {
 		return res, nil, err
@@ -128,12 +140,29 @@ func (r *run) order(from, to int) (contracts.SignedOrder, error) {
 }
 
 func (r *run) settle(orders []contracts.SignedOrder) (*types.Receipt, []byte, error) {
+	var list types.AccessList
+	if r.accessList {
+		signers := make([]common.Address, len(orders))
+		for i := range orders {
+			s, err := orders[i].Signer(r.domain)
+			if err != nil {
+				return nil, nil, err
+			}
+			signers[i] = s
+		}
+		list = contracts.SettleAccessList(r.c.Contract, r.addr(r.relay()), orders, signers)
+	}
+	return r.settleList(orders, list)
+}
+
+// settleList is settle with an EIP-2930 access list (nil for none).
+func (r *run) settleList(orders []contracts.SignedOrder, list types.AccessList) (*types.Receipt, []byte, error) {
 	nets, data, err := contracts.PackOrders(orders)
 	if err != nil {
 		return nil, nil, err
 	}
 	calldata := r.c.ABI.PackSettle(nets, data)
-	rc, err := r.c.TransactGas(r.key(r.relay()), calldata, nil, 16_000_000)
+	rc, err := r.c.TransactAccess(r.key(r.relay()), calldata, nil, 16_000_000, list)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -236,7 +265,7 @@ func (r *run) all() ([]Result, error) {
 	addDiv("batch_per_message", 100)
 	calldataLines := calldataResults(calldata, 100)
 	// batch_skipped_order: the same 100 orders again: all replayed.
-	rc, _, err = r.settle(orders)
+	rc, _, err = r.settleList(orders, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -998,9 +998,11 @@ contract BMail {
                         }
                     }
                 }
-                if and(shr(sub(251, d), pw), 1) {
-                    x := 11 // SKIP_BLOCKED
-                    leave
+                if and(shr(250, pw), 3) {
+                    if and(shr(sub(251, d), pw), 1) {
+                        x := 11 // SKIP_BLOCKED
+                        leave
+                    }
                 }
                 let fee := 0
                 let cold := 0

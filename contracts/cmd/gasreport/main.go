@@ -5,7 +5,8 @@
 // With -profile op (repeatable, comma-separated) it also prints the opcode
 // trace of that operation's transaction: gas by opcode and, given -srcmap
 // (a file written by `BMAIL_SRCMAP=file node contracts/build.js /tmp/out`),
-// by source line.
+// by source line. With -access-list the settlement batches carry an EIP-2930
+// access list of the slots they read (contracts.SettleAccessList).
 package main
 
 import (
@@ -22,6 +23,7 @@ func main() {
 	srcmap := flag.String("srcmap", "", "source map file for per-line profiles")
 	top := flag.Int("top", 40, "source lines to print per profile")
 	window := flag.Int("window", 0, "also print the opcodes between the n-th and the next Delivered log")
+	accessList := flag.Bool("access-list", false, "send the settlement batches with an EIP-2930 access list (contracts.SettleAccessList)")
 	flag.Parse()
 	var sm *gasreport.SourceMap
 	if *srcmap != "" {
@@ -36,6 +38,8 @@ func main() {
 	var err error
 	if *profile != "" {
 		res, profs, err = gasreport.RunProfiled()
+	} else if *accessList {
+		res, err = gasreport.RunAccessList()
 	} else {
 		res, err = gasreport.Run()
 	}
