@@ -142,6 +142,8 @@ Environment:
                     (for scripts; prefer the prompt or a file)
   BMAIL_RPC_URL, BMAIL_CHAIN_ID, BMAIL_CONTRACT, BMAIL_CONFIRMATIONS
                     the chain (JSON-RPC URL, chain id, BMail contract)
+  BMAIL_START_BLOCK where a new data directory starts reading payments
+                    (default: found on chain; deploy prints it)
   BMAIL_RELAYS      inbox relays, comma-separated
   BMAIL_BATCHER     pay through this relay's settlement batcher
   BMAIL_MAX_FEE, BMAIL_MAX_PER_DAY

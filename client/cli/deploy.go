@@ -101,7 +101,8 @@ func (c *deployCmd) Run(ctx context.Context, env *Env, args []string) error {
 	rep := deployReport{netInfo: netInfo{Network: cfg.Label(), Dev: cfg.Dev}, Contract: d.Address.Hex(), ChainID: d.ChainID,
 		RPCURL: cfg.Chain.RPCURL, TxHash: d.TxHash.Hex(), Block: d.Block, GasUsed: d.GasUsed, Deployer: d.Deployer.Hex(),
 		Confirmations: cfg.Chain.Confirmations, Personal: fmt.Sprintf("0x%x", d.Personal[:]), Newsletter: fmt.Sprintf("0x%x", d.Newsletter[:]),
-		Env: map[string]string{config.EnvRPCURL: cfg.Chain.RPCURL, config.EnvChainID: fmt.Sprint(d.ChainID), config.EnvContract: d.Address.Hex()}}
+		Env: map[string]string{config.EnvRPCURL: cfg.Chain.RPCURL, config.EnvChainID: fmt.Sprint(d.ChainID), config.EnvContract: d.Address.Hex(),
+			config.EnvStartBlock: fmt.Sprint(d.Block)}}
 	if c.json {
 		return printJSON(env.Stdout(), rep)
 	}
@@ -111,9 +112,9 @@ func (c *deployCmd) Run(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(w, "  chain id %d, block %d, transaction %s, gas %s\n", rep.ChainID, rep.Block, rep.TxHash, format.Thousands(rep.GasUsed))
 	fmt.Fprintf(w, "  networks: personal %s, newsletter %s\n", rep.Personal, rep.Newsletter)
 	fmt.Fprintf(w, "\nClients: put this in config.json (or set the environment variables below):\n")
-	fmt.Fprintf(w, "  \"chain\": {\"rpc_url\": %q, \"chain_id\": %d, \"contract\": %q}\n", rep.RPCURL, rep.ChainID, rep.Contract)
+	fmt.Fprintf(w, "  \"chain\": {\"rpc_url\": %q, \"chain_id\": %d, \"contract\": %q, \"start_block\": %d}\n", rep.RPCURL, rep.ChainID, rep.Contract, rep.Block)
 	var kv []string
-	for _, k := range []string{config.EnvRPCURL, config.EnvChainID, config.EnvContract} {
+	for _, k := range []string{config.EnvRPCURL, config.EnvChainID, config.EnvContract, config.EnvStartBlock} {
 		kv = append(kv, k+"="+rep.Env[k])
 	}
 	fmt.Fprintf(w, "  %s\n", strings.Join(kv, " "))

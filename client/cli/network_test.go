@@ -489,7 +489,8 @@ func TestDeployCommand(t *testing.T) {
 	mustCode(t, r, ExitNotConfigured)
 	var rep deployReport
 	u.json(&rep, "", "deploy", "--rpc-url", d.RPCURL(), "--chain-id", fmt.Sprint(d.ChainID()), "--yes")
-	if rep.Deployer != u.addr.Hex() || rep.Network != "chain 1337" || rep.Dev {
+	if rep.Deployer != u.addr.Hex() || rep.Network != "chain 1337" || rep.Dev || rep.Block == 0 ||
+		rep.Env[config.EnvStartBlock] != fmt.Sprint(rep.Block) {
 		t.Fatalf("deploy: %+v", rep)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)

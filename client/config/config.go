@@ -77,6 +77,7 @@ const (
 	EnvConfirmations = "BMAIL_CONFIRMATIONS"
 	EnvRelays        = "BMAIL_RELAYS" // comma-separated
 	EnvBatcher       = "BMAIL_BATCHER"
+	EnvStartBlock    = "BMAIL_START_BLOCK" // chain.start_block
 	EnvMaxFee        = "BMAIL_MAX_FEE"     // gwei per message
 	EnvMaxPerDay     = "BMAIL_MAX_PER_DAY" // gwei per day
 )
@@ -434,7 +435,7 @@ func (c *Config) applyEnv(getenv func(string) string) error {
 	for _, v := range []struct {
 		env string
 		dst *uint64
-	}{{EnvChainID, &c.Chain.ChainID}, {EnvConfirmations, &c.Chain.Confirmations},
+	}{{EnvChainID, &c.Chain.ChainID}, {EnvConfirmations, &c.Chain.Confirmations}, {EnvStartBlock, &c.Chain.StartBlock},
 		{EnvMaxFee, &c.Send.MaxFeePerMessage}, {EnvMaxPerDay, &c.Send.MaxSpendPerDay}} {
 		if s := getenv(v.env); s != "" {
 			n, err := strconv.ParseUint(s, 10, 64)

@@ -81,12 +81,12 @@ func TestPrecedence(t *testing.T) {
   "chain": {"rpc_url": "http://file", "chain_id": 5, "contract": "0x00000000000000000000000000000000000000aa"},
   "send": {"max_fee_per_message_gwei": 1}
 }`)
-	e := map[string]string{EnvHome: home, EnvRPCURL: "http://env", EnvMaxFee: "2", EnvRelays: "ws://127.0.0.1:1, ws://127.0.0.1:2"}
+	e := map[string]string{EnvHome: home, EnvRPCURL: "http://env", EnvMaxFee: "2", EnvRelays: "ws://127.0.0.1:1, ws://127.0.0.1:2", EnvStartBlock: "4242"}
 	c, err := Load(nil, env(e))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Chain.RPCURL != "http://env" || c.Chain.ChainID != 5 || c.Send.MaxFeePerMessage != 2 || len(c.Relays) != 2 {
+	if c.Chain.RPCURL != "http://env" || c.Chain.ChainID != 5 || c.Send.MaxFeePerMessage != 2 || len(c.Relays) != 2 || c.Chain.StartBlock != 4242 {
 		t.Fatalf("env over file: %+v", c)
 	}
 	var f Flags
