@@ -282,6 +282,46 @@ func TestTry(t *testing.T) {
 		h.keys("3")
 		h.golden(h.waitText("Balance", "Earned 30d", "samples"))
 	})
+	h.run(t, "deposit", func(t *testing.T) {
+		before, err := you.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.keys("3", "D")
+		h.waitText("deposit into b-mail")
+		h.typ("1000")
+		h.keys("enter")
+		h.waitText("deposited 1,000 gwei")
+		after, err := you.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Balance != before.Balance+1000 {
+			t.Fatalf("balance %d → %d after depositing 1,000 gwei", before.Balance, after.Balance)
+		}
+	})
+	h.run(t, "withdraw-two-steps", func(t *testing.T) {
+		h.keys("3", "w")
+		h.waitText("withdraw from the balance")
+		h.typ("500")
+		h.keys("enter")
+		h.waitText("withdrawal requested; step two (W) from", "500 gwei requested")
+		w, err := you.Wallet(ctx)
+		if err != nil || w.Withdrawal.Amount != 500 {
+			t.Fatalf("wallet %+v, %v", w, err)
+		}
+		// Step two before its time is refused inline, with what to do.
+		h.keys("W")
+		h.waitText("Complete the withdrawal of 500 gwei")
+		h.keys("y")
+		h.waitText("✗", "not ready")
+		// 0 cancels the request.
+		h.keys("w")
+		h.waitText("withdraw from the balance")
+		h.typ("0")
+		h.keys("enter")
+		h.waitText("withdrawal cancelled", "Withdrawal    none")
+	})
 	h.run(t, "relays", func(t *testing.T) {
 		h.keys("4")
 		h.golden(h.wait("relay terms", func(s string) bool {
@@ -473,25 +513,7 @@ func finalAndSaid(s string) bool { return firstItemFinal(s) && strings.Contains(
 // fund, then the mail screen on the new, offline client.
 func TestOnboarding(t *testing.T) {
 	home := t.TempDir()
-	cfg := config.Default()
-	cfg.Home = home
-	cfg.Relays = []string{"ws://127.0.0.1:9"}
-	var opened *client.Client
-	o := tui.Options{
-		Onboard: tui.OnboardOptions{Home: home, Relays: cfg.Relays, KDF: identity.KDFParams{Time: 1, MemoryKiB: 64, Threads: 1},
-			Mnemonic: fixedWords("You"), Checks: []int{3, 11, 20}, Now: func() time.Time { return testNow }},
-		Open: func(ctx context.Context, id *identity.Identity) (common.Backend, error) {
-			c, err := client.Open(ctx, cfg, client.Options{Identity: id, RelayTimeout: time.Second})
-			opened = c
-			return c, err
-		},
-	}
-	t.Cleanup(func() {
-		if opened != nil {
-			opened.Close()
-		}
-	})
-	h := start(t, o)
+	h := start(t, onboardOptions(t, home))
 	words := fixedWords("You").Words()
 	t.Run("welcome", func(t *testing.T) {
 		h.t = t
@@ -548,6 +570,71 @@ func TestOnboarding(t *testing.T) {
 			t.Error("DEVNET banner on a profile that is not a dev network")
 		}
 		h.golden(s)
+	})
+}
+
+// onboardOptions is the UI with no identity in home: onboarding writes the
+// keystore there (fast KDF) and opens an offline client on it.
+func onboardOptions(t *testing.T, home string) tui.Options {
+	cfg := config.Default()
+	cfg.Home = home
+	cfg.Relays = []string{"ws://127.0.0.1:9"}
+	var opened *client.Client
+	t.Cleanup(func() {
+		if opened != nil {
+			opened.Close()
+		}
+	})
+	return tui.Options{
+		Onboard: tui.OnboardOptions{Home: home, Relays: cfg.Relays, KDF: identity.KDFParams{Time: 1, MemoryKiB: 64, Threads: 1},
+			Mnemonic: fixedWords("You"), Checks: []int{3, 11, 20}, Now: func() time.Time { return testNow }},
+		Open: func(ctx context.Context, id *identity.Identity) (common.Backend, error) {
+			c, err := client.Open(ctx, cfg, client.Options{Identity: id, RelayTimeout: time.Second})
+			opened = c
+			return c, err
+		},
+	}
+}
+
+// TestOnboardingRestore restores an identity from its words (pasted): a
+// phrase with a wrong word is refused, the right one gives the same
+// account, and nothing is asked back.
+func TestOnboardingRestore(t *testing.T) {
+	home := t.TempDir()
+	h := start(t, onboardOptions(t, home))
+	words := fixedWords("Bob").Words()
+	t.Run("words", func(t *testing.T) {
+		h.t = t
+		h.waitText("[r] restore")
+		h.keys("r")
+		bad := append([]string{}, words...)
+		bad[5] = "zzzz"
+		h.tm.Send(tea.PasteMsg{Content: strings.Join(bad, " ")})
+		h.keys("ctrl+d")
+		h.waitText("zzzz")
+		h.golden(h.wait("the bad phrase refused", func(s string) bool { return strings.Contains(strings.ToLower(s), "word") && strings.Contains(s, "✗") }))
+	})
+	t.Run("restored", func(t *testing.T) {
+		h.t = t
+		for range words { // clear the field
+			h.keys("ctrl+w")
+		}
+		h.tm.Send(tea.PasteMsg{Content: strings.Join(words, " ")})
+		h.keys("ctrl+d")
+		h.waitText("passphrase")
+		h.typ("correct horse battery")
+		h.keys("enter")
+		h.typ("correct horse battery")
+		h.keys("enter")
+		h.golden(h.waitText("✓ Your identity is ready", "Address"))
+		id, err := client.UnlockIdentity(home, []byte("correct horse battery"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := identity.FromMnemonic(fixedWords("Bob"), 0)
+		if id.Address != want.Address {
+			t.Fatalf("restored %s, want %s", id.Address, want.Address)
+		}
 	})
 }
 

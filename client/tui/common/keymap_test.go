@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -92,7 +93,7 @@ func TestLoadKeyMap(t *testing.T) {
 func TestDuration(t *testing.T) {
 	for d, want := range map[string]string{"0s": "none", "40s": "40 s", "5m": "5 min", "90m": "1 h 30 min",
 		"23h59m": "23 h", "719h": "29 d 23 h", "48h": "2 d"} {
-		dd, _ := timeParse(d)
+		dd, _ := time.ParseDuration(d)
 		if got := Duration(dd); got != want {
 			t.Errorf("Duration(%s) = %q, want %q", d, got, want)
 		}
