@@ -28,6 +28,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/base64"
@@ -418,17 +419,18 @@ func publish(ctx context.Context, url string, frames [][]byte, ids [][32]byte, p
 			defer wg.Done()
 			local := make([]time.Duration, 0, len(mine))
 			var acked, refused int64
-			buf := make([]byte, 0, 4096)
+			var buf bytes.Buffer
 			for got := 0; got < len(mine); {
 				ws.SetReadDeadline(time.Now().Add(30 * time.Second))
 				_, rd, err := ws.NextReader()
 				if err != nil {
 					break
 				}
-				if buf, err = readAll(rd, buf[:0]); err != nil {
+				buf.Reset()
+				if _, err := buf.ReadFrom(rd); err != nil {
 					break
 				}
-				id, accepted, ok := parseOK(buf)
+				id, accepted, ok := parseOK(buf.Bytes())
 				if !ok {
 					continue
 				}
@@ -547,23 +549,6 @@ func parseOK(b []byte) (id [32]byte, accepted, ok bool) {
 		return id, false, false
 	}
 	return f.ID, f.OK, true
-}
-
-// readAll reads a message into buf.
-func readAll(rd io.Reader, buf []byte) ([]byte, error) {
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := rd.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
 }
 
 // waitFor waits until n reaches want (bounded by ctx).
