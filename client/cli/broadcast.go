@@ -151,16 +151,11 @@ func (c *broadcastCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cl, nl, err := openNewsletters(ctx, env, &c.net)
+	cl, nl, w, err := openNewsletters(ctx, env, &c.net, c.json)
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
-	w := env.Stdout()
-	if c.json {
-		w = io.Discard
-	}
-	banner(w, cl.Dev())
 	q, err := nl.QuoteBroadcast(ctx, newsletter.BroadcastRequest{Network: network, To: to, Subject: c.subject, Body: body})
 	if err != nil {
 		return explainNewsletter(err)
@@ -226,16 +221,11 @@ func (c *broadcastCmd) Run(ctx context.Context, env *Env, args []string) error {
 
 // resumeAll finishes the recorded broadcasts that are not final.
 func (c *broadcastCmd) resumeAll(ctx context.Context, env *Env) error {
-	cl, nl, err := openNewsletters(ctx, env, &c.net)
+	cl, nl, w, err := openNewsletters(ctx, env, &c.net, c.json)
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
-	w := env.Stdout()
-	if c.json {
-		w = io.Discard
-	}
-	banner(w, cl.Dev())
 	bar := newProgressBar(env.Stderr(), c.json)
 	res, err := nl.ResumeBroadcasts(ctx, bar.update)
 	bar.done()

@@ -19,13 +19,19 @@ import (
 // remove), subscribe, unsubscribe, publish and issues. broadcast.go has
 // paid broadcast.
 
-// openNewsletters opens the client and its newsletters.
-func openNewsletters(ctx context.Context, env *Env, n *netFlags) (*client.Client, *newsletter.Service, error) {
+// openNewsletters opens the client and its newsletters, and returns where
+// the human output goes (nowhere with --json), the DEVNET banner printed.
+func openNewsletters(ctx context.Context, env *Env, n *netFlags, json bool) (*client.Client, *newsletter.Service, io.Writer, error) {
 	cl, err := env.OpenClient(ctx, n)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return cl, newsletter.New(cl), nil
+	w := env.Stdout()
+	if json {
+		w = io.Discard
+	}
+	banner(w, cl.Dev())
+	return cl, newsletter.New(cl), w, nil
 }
 
 // explainNewsletter adds the advice for the newsletter errors.
@@ -139,17 +145,12 @@ func (c *listCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if sub == "create" && c.name == "" {
 		return usageErrorf("for example: bmail list create --name \"Relay Weekly\"", "list create needs --name")
 	}
-	cl, nl, err := openNewsletters(ctx, env, &c.net)
+	cl, nl, w, err := openNewsletters(ctx, env, &c.net, c.json)
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
 	rep := listReport{netInfo: netOf(cl)}
-	w := env.Stdout()
-	if c.json {
-		w = io.Discard
-	}
-	banner(w, cl.Dev())
 	switch sub {
 	case "create":
 		l, err := nl.CreateList(ctx, newsletter.CreateListRequest{Name: c.name, Description: c.description, Relays: c.relays})
@@ -320,17 +321,12 @@ func (c *subscribeCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if len(args) > 1 || (c.leave && len(args) != 1) {
 		return usageErrorf("run `bmail help subscribe`", "name one list")
 	}
-	cl, nl, err := openNewsletters(ctx, env, &c.net)
+	cl, nl, w, err := openNewsletters(ctx, env, &c.net, c.json)
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
 	rep := subscribeReport{netInfo: netOf(cl)}
-	w := env.Stdout()
-	if c.json {
-		w = io.Discard
-	}
-	banner(w, cl.Dev())
 	switch {
 	case c.leave:
 		s, err := nl.FindSubscription(ctx, args[0])
@@ -436,7 +432,7 @@ func (c *publishCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	cl, nl, err := openNewsletters(ctx, env, &c.net)
+	cl, nl, w, err := openNewsletters(ctx, env, &c.net, c.json)
 	if err != nil {
 		return err
 	}
@@ -445,11 +441,6 @@ func (c *publishCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return explainNewsletter(err)
 	}
-	w := env.Stdout()
-	if c.json {
-		w = io.Discard
-	}
-	banner(w, cl.Dev())
 	bar := newProgressBar(env.Stderr(), c.json)
 	p, err := nl.Publish(ctx, newsletter.PublishRequest{List: l.Ref.List, Subject: c.subject, Body: body, Progress: bar.update})
 	bar.done()
@@ -524,17 +515,12 @@ func (c *issuesCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if len(args) > 1 {
 		return usageErrorf("run `bmail help issues`", "name at most one list")
 	}
-	cl, nl, err := openNewsletters(ctx, env, &c.net)
+	cl, nl, w, err := openNewsletters(ctx, env, &c.net, c.json)
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
 	rep := issuesReport{netInfo: netOf(cl)}
-	w := env.Stdout()
-	if c.json {
-		w = io.Discard
-	}
-	banner(w, cl.Dev())
 	var list [32]byte
 	if len(args) == 1 {
 		s, err := nl.FindSubscription(ctx, args[0])

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/crypto/cryptobyte"
 
 	"github.com/bmail-network/bmail/client/envelope"
 	"github.com/bmail-network/bmail/client/identity"
@@ -162,25 +163,25 @@ func ParseDefinition(b []byte) (*Definition, error) {
 	if len(b) > MaxDefinitionSize {
 		return nil, fmt.Errorf("%w: definition of %d bytes", ErrTooLarge, len(b))
 	}
-	r := newReader(b)
-	if v := r.u8(); r.ok && v != Version {
-		return nil, fmt.Errorf("%w: definition version %d", ErrUnsupportedVersion, v)
-	}
-	d := &Definition{}
-	r.copy(d.List[:])
-	r.copy(d.Publisher[:])
-	r.copy(d.Signer[:])
-	d.Created = r.u64()
-	d.Name = string(r.bytes(int(r.u8())))
-	d.Description = string(r.bytes(int(r.u16())))
-	n := int(r.u8())
-	for i := 0; i < n && r.ok; i++ {
-		d.Relays = append(d.Relays, string(r.bytes(int(r.u8()))))
-	}
-	r.copy(d.Signature[:])
-	if err := r.done("definition"); err != nil {
+	s := cryptobyte.String(b)
+	if err := readVersion(&s, "definition"); err != nil {
 		return nil, err
 	}
+	d := &Definition{}
+	var name, desc cryptobyte.String
+	var n uint8
+	ok := s.CopyBytes(d.List[:]) && s.CopyBytes(d.Publisher[:]) && s.CopyBytes(d.Signer[:]) && s.ReadUint64(&d.Created) &&
+		s.ReadUint8LengthPrefixed(&name) && s.ReadUint16LengthPrefixed(&desc) && s.ReadUint8(&n)
+	for i := 0; i < int(n) && ok; i++ {
+		var relay cryptobyte.String
+		ok = s.ReadUint8LengthPrefixed(&relay)
+		d.Relays = append(d.Relays, string(relay))
+	}
+	ok = ok && s.CopyBytes(d.Signature[:])
+	if err := finish(ok, s, "definition"); err != nil {
+		return nil, err
+	}
+	d.Name, d.Description = string(name), string(desc)
 	if err := d.check(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
@@ -253,35 +254,32 @@ func ParseRecord(b []byte) (*Record, error) {
 	if len(b) > MaxRecordSize {
 		return nil, fmt.Errorf("%w: record of %d bytes", ErrTooLarge, len(b))
 	}
-	r := newReader(b)
-	if v := r.u8(); r.ok && v != Version {
-		return nil, fmt.Errorf("%w: record version %d", ErrUnsupportedVersion, v)
+	s := cryptobyte.String(b)
+	if err := readVersion(&s, "record"); err != nil {
+		return nil, err
 	}
-	rc := &Record{Type: r.u8()}
-	if !r.ok {
+	rc := &Record{}
+	if !s.ReadUint8(&rc.Type) {
 		return nil, fmt.Errorf("%w: record truncated", ErrMalformed)
 	}
 	switch rc.Type {
 	case RecordIssue:
-		rc.Issue = r.b
+		rc.Issue = []byte(s)
 		if _, err := envelope.ParseIssue(rc.Issue); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
 		return rc, nil
 	case RecordRotation:
 		ro := &Rotation{}
-		r.copy(ro.List[:])
-		ro.Epoch = r.u32()
-		r.copy(ro.Salt[:])
-		ro.Slots = r.u32()
-		ro.PerSlice = r.u32()
-		n := int(r.u16())
-		for i := 0; i < n && r.ok; i++ {
+		var n uint16
+		ok := s.CopyBytes(ro.List[:]) && s.ReadUint32(&ro.Epoch) && s.CopyBytes(ro.Salt[:]) && s.ReadUint32(&ro.Slots) &&
+			s.ReadUint32(&ro.PerSlice) && s.ReadUint16(&n)
+		for i := 0; i < int(n) && ok; i++ {
 			var id [32]byte
-			r.copy(id[:])
+			ok = s.CopyBytes(id[:])
 			ro.Slices = append(ro.Slices, id)
 		}
-		if err := r.done("rotation"); err != nil {
+		if err := finish(ok, s, "rotation"); err != nil {
 			return nil, err
 		}
 		if err := ro.check(); err != nil {
@@ -331,18 +329,15 @@ func ParseSlice(b []byte) (*Slice, error) {
 	if len(b) > MaxSliceSize {
 		return nil, fmt.Errorf("%w: slice of %d bytes", ErrTooLarge, len(b))
 	}
-	r := newReader(b)
-	if v := r.u8(); r.ok && v != Version {
-		return nil, fmt.Errorf("%w: slice version %d", ErrUnsupportedVersion, v)
+	s := cryptobyte.String(b)
+	if err := readVersion(&s, "slice"); err != nil {
+		return nil, err
 	}
 	sl := &Slice{}
-	r.copy(sl.List[:])
-	sl.Epoch = r.u32()
-	sl.First = r.u32()
-	if !r.ok {
+	if !s.CopyBytes(sl.List[:]) || !s.ReadUint32(&sl.Epoch) || !s.ReadUint32(&sl.First) {
 		return nil, fmt.Errorf("%w: slice truncated", ErrMalformed)
 	}
-	sl.Wraps = r.b
+	sl.Wraps = []byte(s)
 	if len(sl.Wraps) == 0 || len(sl.Wraps)%WrapSize != 0 {
 		return nil, fmt.Errorf("%w: slice wraps of %d bytes", ErrMalformed, len(sl.Wraps))
 	}
@@ -368,19 +363,20 @@ func (q *Request) Marshal() string {
 }
 
 // ParseRequest decodes a request body.
-func ParseRequest(s string) (*Request, error) {
-	b, err := decodeContent(s, requestSize)
+func ParseRequest(body string) (*Request, error) {
+	b, err := decodeContent(body, requestSize)
 	if err != nil {
 		return nil, err
 	}
-	r := newReader(b)
-	if v := r.u8(); r.ok && v != Version {
-		return nil, fmt.Errorf("%w: request version %d", ErrUnsupportedVersion, v)
+	s := cryptobyte.String(b)
+	if err := readVersion(&s, "request"); err != nil {
+		return nil, err
 	}
 	q := &Request{}
-	r.copy(q.List[:])
-	r.copy(q.Reader[:])
-	return q, r.done("request")
+	if err := finish(s.CopyBytes(q.List[:]) && s.CopyBytes(q.Reader[:]), s, "request"); err != nil {
+		return nil, err
+	}
+	return q, nil
 }
 
 // Welcome is the body of a welcome envelope: what a subscriber needs to
@@ -413,24 +409,22 @@ func (w *Welcome) Marshal() string {
 }
 
 // ParseWelcome decodes a welcome body.
-func ParseWelcome(s string) (*Welcome, error) {
-	b, err := decodeContent(s, welcomeSize)
+func ParseWelcome(body string) (*Welcome, error) {
+	b, err := decodeContent(body, welcomeSize)
 	if err != nil {
 		return nil, err
 	}
-	r := newReader(b)
-	if v := r.u8(); r.ok && v != Version {
-		return nil, fmt.Errorf("%w: welcome version %d", ErrUnsupportedVersion, v)
+	s := cryptobyte.String(b)
+	if err := readVersion(&s, "welcome"); err != nil {
+		return nil, err
 	}
 	w := &Welcome{}
-	r.copy(w.List[:])
-	w.Request = r.u64()
-	w.Slot = r.u32()
-	r.copy(w.Key[:])
-	w.Epoch = r.u32()
-	w.Index = r.u32()
-	r.copy(w.Chain[:])
-	return w, r.done("welcome")
+	ok := s.CopyBytes(w.List[:]) && s.ReadUint64(&w.Request) && s.ReadUint32(&w.Slot) && s.CopyBytes(w.Key[:]) &&
+		s.ReadUint32(&w.Epoch) && s.ReadUint32(&w.Index) && s.CopyBytes(w.Chain[:])
+	if err := finish(ok, s, "welcome"); err != nil {
+		return nil, err
+	}
+	return w, nil
 }
 
 // ---- list strings ----
@@ -493,63 +487,25 @@ func ParseListRef(s string) (*ListRef, error) {
 	return l, nil
 }
 
-// ---- reader ----
+// ---- reading ----
 
-// reader is a bounds-checked cursor; after a short read ok is false.
-type reader struct {
-	b  []byte
-	ok bool
-}
-
-func newReader(b []byte) *reader { return &reader{b: b, ok: true} }
-
-func (r *reader) bytes(n int) []byte {
-	if !r.ok || n > len(r.b) {
-		r.ok = false
-		return nil
+// readVersion reads the version byte; an unknown one is
+// ErrUnsupportedVersion (a missing one shows as truncation later).
+func readVersion(s *cryptobyte.String, what string) error {
+	var v uint8
+	if s.ReadUint8(&v) && v != Version {
+		return fmt.Errorf("%w: %s version %d", ErrUnsupportedVersion, what, v)
 	}
-	v := r.b[:n:n]
-	r.b = r.b[n:]
-	return v
+	return nil
 }
 
-func (r *reader) copy(dst []byte) { copy(dst, r.bytes(len(dst))) }
-
-func (r *reader) u8() uint8 {
-	if b := r.bytes(1); b != nil {
-		return b[0]
-	}
-	return 0
-}
-
-func (r *reader) u16() uint16 {
-	if b := r.bytes(2); b != nil {
-		return binary.BigEndian.Uint16(b)
-	}
-	return 0
-}
-
-func (r *reader) u32() uint32 {
-	if b := r.bytes(4); b != nil {
-		return binary.BigEndian.Uint32(b)
-	}
-	return 0
-}
-
-func (r *reader) u64() uint64 {
-	if b := r.bytes(8); b != nil {
-		return binary.BigEndian.Uint64(b)
-	}
-	return 0
-}
-
-// done fails when a read ran short or bytes are left over.
-func (r *reader) done(what string) error {
-	if !r.ok {
+// finish fails when a read ran short or bytes are left over.
+func finish(ok bool, rest cryptobyte.String, what string) error {
+	if !ok {
 		return fmt.Errorf("%w: %s truncated", ErrMalformed, what)
 	}
-	if len(r.b) != 0 {
-		return fmt.Errorf("%w: %d trailing bytes after %s", ErrMalformed, len(r.b), what)
+	if !rest.Empty() {
+		return fmt.Errorf("%w: %d trailing bytes after %s", ErrMalformed, len(rest), what)
 	}
 	return nil
 }
