@@ -4,22 +4,19 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"fmt"
-	"runtime"
 	"testing"
 )
 
 // loop runs f b.N times and reports, besides wall time, the CPU time of
-// the benchmark's thread per operation (cpu-ns/op), which stays meaningful
-// when other work shares the cores. It returns that CPU time (0 where the
-// platform cannot tell).
+// the whole process per operation (cpu-ns/op: every thread, so work handed
+// to another core counts), which stays meaningful when other work shares
+// the cores. It returns that CPU time (0 where the platform cannot tell).
 func loop(b *testing.B, f func()) float64 {
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	start, ok := threadCPU()
+	start, ok := processCPU()
 	for b.Loop() {
 		f()
 	}
-	end, ok2 := threadCPU()
+	end, ok2 := processCPU()
 	if !ok || !ok2 {
 		return 0
 	}

@@ -51,13 +51,23 @@ func parsePayload(b []byte) (*payload, error) {
 	if p.Codec != codecStored && p.Codec != codecZstd {
 		return nil, fmt.Errorf("%w: unknown codec %d", ErrMalformed, p.Codec)
 	}
-	for _, c := range r.b {
-		if c != 0 {
-			return nil, fmt.Errorf("%w: non-zero padding", ErrMalformed)
-		}
+	if !allZero(r.b) {
+		return nil, fmt.Errorf("%w: non-zero padding", ErrMalformed)
 	}
 	p.Padding = len(r.b)
 	return p, nil
+}
+
+// allZero reports whether b holds only zero bytes, eight at a time.
+func allZero(b []byte) bool {
+	var acc uint64
+	for ; len(b) >= 8; b = b[8:] {
+		acc |= binary.LittleEndian.Uint64(b)
+	}
+	for _, c := range b {
+		acc |= uint64(c)
+	}
+	return acc == 0
 }
 
 // marshal encodes the body plaintext.
