@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/bmail-network/bmail/client/envelope"
+	"github.com/bmail-network/bmail/internal/vectorfile"
 )
 
 // The vectors in testdata/vectors/newsletter/keys fix the key schedule and
@@ -249,31 +250,7 @@ func TestVectorsUpToDate(t *testing.T) {
 		}
 		want[v.Name+".json"] = append(b, '\n')
 	}
-	if *update {
-		os.MkdirAll(vectorDir, 0o755)
-		old, _ := filepath.Glob(filepath.Join(vectorDir, "*.json"))
-		for _, f := range old {
-			if want[filepath.Base(f)] == nil {
-				os.Remove(f)
-			}
-		}
-		for name, b := range want {
-			if err := os.WriteFile(filepath.Join(vectorDir, name), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return
-	}
-	files, _ := filepath.Glob(filepath.Join(vectorDir, "*.json"))
-	if len(files) != len(want) {
-		t.Errorf("%d vector files, generators make %d (run with -update)", len(files), len(want))
-	}
-	for name, b := range want {
-		got, err := os.ReadFile(filepath.Join(vectorDir, name))
-		if err != nil || !bytes.Equal(got, b) {
-			t.Errorf("%s is not what the generator makes (run with -update): %v", name, err)
-		}
-	}
+	vectorfile.Check(t, vectorDir, want, *update)
 }
 
 // --- generators ---
