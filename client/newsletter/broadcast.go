@@ -41,6 +41,10 @@ const (
 	// gasProbe is how many recipients the gas estimate per recipient
 	// is measured on.
 	gasProbe = 16
+	// fallbackGasPerRecipient is assumed when the balance is too low to
+	// measure (about 37,000 measured on the simulated chain, 21,000 of
+	// transaction base included, for 4 recipients).
+	fallbackGasPerRecipient = 45_000
 	// feeSlackDiv: each transaction's maxFee is its quoted price plus
 	// 1/feeSlackDiv (prices only fall with time; other mail the user pays
 	// meanwhile may raise them a little).
@@ -246,7 +250,12 @@ func (s *Service) gasPerRecipient(ctx context.Context, ch *chain.Chain, q *Broad
 	contract := ch.Contract()
 	gas, err := ch.Backend().EstimateGas(ctx, ethereum.CallMsg{From: ch.From(), To: &contract, Data: data})
 	if err != nil {
-		return 0, fmt.Errorf("newsletter: estimating the broadcast's gas: %w", contracts.DecodeError(err))
+		err = contracts.DecodeError(err)
+		if errors.Is(err, contracts.ErrInsufficientBalance) {
+			// The quote still shows what it would cost; paying will refuse.
+			return fallbackGasPerRecipient, nil
+		}
+		return 0, fmt.Errorf("newsletter: estimating the broadcast's gas: %w", err)
 	}
 	return (gas + uint64(k) - 1) / uint64(k), nil
 }
@@ -276,6 +285,15 @@ func (s *Service) Broadcast(ctx context.Context, q *BroadcastQuote, maxTotal uin
 	}
 	if q.Paid() == 0 {
 		return nil, errors.New("newsletter: no recipient of the broadcast can be paid for")
+	}
+	ch, err := s.c.Chain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if bal, err := ch.BalanceGwei(ctx, s.c.Address()); err != nil {
+		return nil, err
+	} else if bal < q.Total {
+		return nil, fmt.Errorf("newsletter: nothing sent: the balance of %d gwei is below the broadcast's %d: %w", bal, q.Total, contracts.ErrInsufficientBalance)
 	}
 	msgTime := s.Now()
 	var recs []store.BroadcastRecipient
@@ -309,7 +327,7 @@ func (s *Service) Broadcast(ctx context.Context, q *BroadcastQuote, maxTotal uin
 		recs = append(recs, r)
 	}
 	var id int64
-	err := s.st.NewsletterTx(ctx, func(n *store.NL) error {
+	err = s.st.NewsletterTx(ctx, func(n *store.NL) error {
 		var err error
 		id, err = n.AddBroadcast(ctx, &store.Broadcast{Network: q.Network, Subject: q.Request.Subject, Size: q.Size, State: broadcastSealed})
 		if err != nil {

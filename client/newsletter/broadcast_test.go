@@ -13,6 +13,7 @@ import (
 	"github.com/bmail-network/bmail/client/clienttest"
 	"github.com/bmail-network/bmail/client/config"
 	"github.com/bmail-network/bmail/client/newsletter"
+	"github.com/bmail-network/bmail/contracts"
 	"github.com/bmail-network/bmail/pricing"
 )
 
@@ -80,6 +81,7 @@ func TestBroadcastPaysEveryRecipient(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			t.Logf("gas: %d per recipient estimated, %d used for %d recipients in %d transactions", q.GasPerRecipient, res.GasUsed, res.Delivered, len(res.TxHashes))
 			if res.Delivered != 4 || res.Refused != 1 || res.Skipped != 0 || len(res.TxHashes) != tc.txs {
 				t.Fatalf("result %+v", res)
 			}
@@ -173,5 +175,33 @@ func TestBroadcastResume(t *testing.T) {
 	}
 	if again, err := pub.ResumeBroadcasts(ctx, nil); err != nil || len(again) != 0 {
 		t.Fatalf("second resume %v %v", again, err)
+	}
+}
+
+// With too small a balance the quote still prices every recipient, and
+// paying is refused before any transaction is sent.
+func TestBroadcastBalanceTooLow(t *testing.T) {
+	w := clienttest.New(t, clienttest.Options{Relays: 2})
+	ctx := ctxT(t)
+	poor, _ := w.NewUser("poor", clienttest.UserOptions{Deposit: 1})
+	pub := newsletter.New(poor)
+	ann, _ := w.NewUser("ann", clienttest.UserOptions{Configure: func(c *config.Config) { c.Networks = []string{"newsletter"} }})
+	q, err := pub.QuoteBroadcast(ctx, newsletter.BroadcastRequest{To: []common.Address{ann.Address()}, Subject: "Hi", Body: "Hello."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Paid() != 1 || q.Total == 0 || q.Balance != 1 || q.GasPerRecipient == 0 {
+		t.Fatalf("quote %+v", q)
+	}
+	ch, _ := poor.Chain(ctx)
+	nonce, _ := ch.ConfirmedNonce(ctx)
+	if _, err := pub.Broadcast(ctx, q, 0, nil); !errors.Is(err, contracts.ErrInsufficientBalance) {
+		t.Fatalf("broadcast with balance 1: %v", err)
+	}
+	if after, _ := ch.ConfirmedNonce(ctx); after != nonce {
+		t.Fatal("a transaction was sent")
+	}
+	if open, err := pub.ResumeBroadcasts(ctx, nil); err != nil || len(open) != 0 {
+		t.Fatalf("a refused broadcast was recorded: %v %v", open, err)
 	}
 }
