@@ -185,8 +185,65 @@ func TestTry(t *testing.T) {
 		h.keys("esc")
 		h.waitText("✓ valuable submitted")
 	})
+	h.run(t, "reader-actions", func(t *testing.T) {
+		h.keys("y")
+		h.waitText("copied address to the clipboard (OSC 52): 0x4EFB791b")
+		h.keys("Y")
+		h.waitText("copied fingerprint to the clipboard (OSC 52): vkte 47wo")
+		h.keys("L")
+		h.waitText("https://example.org/bmail-tour")
+		h.keys("enter")
+		h.waitText("copied link to the clipboard (OSC 52): https://example.org/bmail-tour")
+		saved := filepath.Join(dir, "saved.txt")
+		h.keys("s")
+		h.waitText("save to:")
+		h.keys("ctrl+u")
+		h.typ(saved)
+		h.keys("enter")
+		h.waitText("saved to " + saved[:20])
+		if b, err := os.ReadFile(saved); err != nil || !strings.Contains(string(b), "Welcome to b-mail") || !strings.Contains(string(b), "example.org/bmail-tour") {
+			t.Fatalf("saved %q, %v", b, err)
+		}
+		h.keys("]") // the thread's next message: your reply
+		h.waitText("Thread   2 of 2", "Re: Welcome to b-mail")
+		h.keys("[")
+		h.waitText("Thread   1 of 2", "Subject  Welcome to b-mail")
+		h.keys("r")
+		h.waitText("› writing", "Re: Welcome to b-mail", "Alice")
+		h.keys("esc")
+		h.waitText("[Inbox", "draft saved")
+	})
+	h.run(t, "editor", func(t *testing.T) {
+		// $VISUAL gets the body in a file and its edit comes back.
+		editor := filepath.Join(dir, "editor.sh")
+		if err := os.WriteFile(editor, []byte("#!/bin/sh\nprintf 'Written in the editor.\\n' >> \"$1\"\n"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("VISUAL", editor)
+		h.keys("1", "m")
+		h.waitText("› To")
+		h.keys("tab", "tab", "tab")
+		h.typ("Typed here.")
+		h.keys("ctrl+e")
+		// The edit is back and saved (the hint says "saving when you
+		// pause…" until the save after the edit).
+		h.waitText("Typed here.Written in the editor.", " saved")
+		h.keys("esc")
+		h.waitText("[Inbox", "draft saved")
+		ds, err := you.Drafts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, d := range ds {
+			found = found || d.Body == "Typed here.Written in the editor.\n"
+		}
+		if !found {
+			t.Fatal("the editor's text is not in a saved draft")
+		}
+	})
 	h.run(t, "compose", func(t *testing.T) {
-		h.keys("q")
+		h.keys("1")
 		h.waitText("[Inbox")
 		h.keys("m")
 		h.waitText("› To")
@@ -276,7 +333,7 @@ func TestTry(t *testing.T) {
 			t.Fatalf("a refused mail moved money: %d → %d", before.Balance, after.Balance)
 		}
 		h.keys("esc", "esc")
-		h.waitText("[Inbox")
+		h.waitText("[Inbox", "draft saved")
 	})
 	h.run(t, "account", func(t *testing.T) {
 		h.keys("3")

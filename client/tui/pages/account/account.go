@@ -35,6 +35,7 @@ type Model struct {
 	c       *common.Common
 	data    *loadedMsg
 	loading bool
+	stale   bool // a refresh came while loading: load again after
 	prompt  components.Prompt
 	confirm components.Confirm
 	amount  uint64
@@ -70,9 +71,14 @@ func (m *Model) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m.data, m.loading = &msg, false
+		if m.stale { // what was read may predate the change that asked
+			m.stale = false
+			return m, m.load()
+		}
 		return m, nil
 	case common.RefreshMsg:
 		if m.loading {
+			m.stale = true
 			return m, nil
 		}
 		return m, m.load()
