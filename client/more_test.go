@@ -168,57 +168,25 @@ func TestPayThroughBatcher(t *testing.T) {
 // order, the batcher drops the stale one and settles the new: paid once.
 func TestExpiredOrderSignedAgain(t *testing.T) {
 	ctx := ctxT(t)
-	w := clienttest.New(t, clienttest.Options{Relays: 2, RelayFee: 700, WithBatcher: true, ManualBatches: true})
-	bob := w.User("bob")
-	useBatcher := func(c *config.Config) { c.Send.Batcher = w.Relays[0].URL }
-	m, id := newIdentity(t)
-	crash := true
-	alice, home := w.NewUser("alice", clienttest.UserOptions{Mnemonic: m, Configure: useBatcher, Client: func(o *client.Options) {
-		o.StepHook = func(_ int64, s client.Step) error {
-			if crash && s == client.StepConfirm {
-				return errCrash
-			}
-			return nil
-		}
-	}})
-	if _, err := alice.Send(ctx, client.SendRequest{To: []string{bob.Address().Hex()}, Subject: "late", Body: "b"}); !errors.Is(err, errCrash) {
-		t.Fatal(err)
-	}
-	items := must[[]client.OutboxStatus](t)(alice.Outbox(ctx, true))
-	first := must[*store.OutboxItem](t)(alice.Store().Outbox(ctx, items[0].ID)).Recipients[0]
-	resume := w.Pause()
-	w.Chain.Advance(2 * time.Hour)
+	o := newOrderCrash(t, "late")
+	resume := o.w.Pause()
+	o.w.Chain.Advance(2 * time.Hour)
 	resume()
-	crash = false
-	alice.Close()
-	alice2, err := w.Open(home, id, useBatcher, nil)
+	o.crash.Store(false)
+	o.alice.Close()
+	alice2, err := o.w.Open(o.home, o.id, o.useBatcher, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stop := make(chan struct{})
-	settled := make(chan struct{})
-	go func() {
-		defer close(settled)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(20 * time.Millisecond):
-				w.Settle(ctx)
-			}
-		}
-	}()
-	st, err := alice2.RunOutbox(ctx, items[0].ID)
-	close(stop)
-	<-settled
+	st, err := o.runSettling(ctx, alice2)
 	if err != nil || st.State != store.OutFinal {
 		t.Fatalf("%v %+v", err, st)
 	}
-	now := must[*store.OutboxItem](t)(alice2.Store().Outbox(ctx, items[0].ID)).Recipients[0]
-	if now.OrderNonce == first.OrderNonce || now.OrderDeadline <= first.OrderDeadline {
+	now := must[*store.OutboxItem](t)(alice2.Store().Outbox(ctx, o.itemID)).Recipients[0]
+	if now.OrderNonce == o.first.OrderNonce || now.OrderDeadline <= o.first.OrderDeadline {
 		t.Fatal("the order was not signed again")
 	}
-	if n := deliveredCount(t, w, alice2, bob.Address(), first.Secret); n != 1 {
+	if n := deliveredCount(t, o.w, alice2, o.bob.Address(), o.first.Secret); n != 1 {
 		t.Fatalf("paid %d times", n)
 	}
 }

@@ -12,12 +12,7 @@ import (
 func TestKeysRotate(t *testing.T) {
 	d := startDevnet(t)
 	alice, bob := newUser(t, d, "alice"), newUser(t, d, "bob")
-	for _, u := range []*user{alice, bob} {
-		var w walletReport
-		u.json(&w, "", "wallet", "deposit", "0.01eth")
-		var reg registerReport
-		u.json(&reg, "", "register")
-	}
+	depositAndRegister(t, alice, bob)
 	var before identityReport
 	bob.json(&before, "", "whoami")
 	var s sendReport

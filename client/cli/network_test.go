@@ -81,6 +81,18 @@ func newUser(t *testing.T, d *devnet.Devnet, name string) *user {
 	return u
 }
 
+// depositAndRegister moves 0.01 ETH into each user's b-mail balance and
+// registers their keys (the configured relays).
+func depositAndRegister(t *testing.T, us ...*user) {
+	t.Helper()
+	for _, u := range us {
+		var w walletReport
+		u.json(&w, "", "wallet", "deposit", "0.01eth")
+		var reg registerReport
+		u.json(&reg, "", "register")
+	}
+}
+
 // devHomeFor makes home a dev home on the devnet.
 func devHomeFor(t *testing.T, d *devnet.Devnet, home string) {
 	t.Helper()

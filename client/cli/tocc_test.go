@@ -9,12 +9,7 @@ import (
 func TestSendToAndCc(t *testing.T) {
 	d := startDevnet(t)
 	alice, bob, carol := newUser(t, d, "alice"), newUser(t, d, "bob"), newUser(t, d, "carol")
-	for _, u := range []*user{alice, bob, carol} {
-		var w walletReport
-		u.json(&w, "", "wallet", "deposit", "0.01eth")
-		var reg registerReport
-		u.json(&reg, "", "register")
-	}
+	depositAndRegister(t, alice, bob, carol)
 	var s sendReport
 	alice.json(&s, "Both of you, please.", "send", "--yes", "--max-fee", "100000", "--subject", "To and Cc",
 		"--to", bob.addr.Hex(), "--cc", carol.addr.Hex())
