@@ -1,10 +1,16 @@
 package envelope
 
 import (
+	"crypto/ecdh"
 	"crypto/ed25519"
+	"crypto/mlkem"
 	"crypto/rand"
 	"fmt"
 	"testing"
+
+	"github.com/cloudflare/circl/dh/x25519"
+	"github.com/cloudflare/circl/kem/mlkem/mlkem768"
+	"github.com/cloudflare/circl/kem/xwing"
 )
 
 // loop runs f b.N times and reports, besides wall time, the CPU time of
@@ -154,4 +160,50 @@ func BenchmarkParts(b *testing.B) {
 		scratch := make([]byte, 0, 16<<10)
 		loop(b, func() { decompress(codecZstd, z, scratch) })
 	})
+}
+
+// BenchmarkKEMHalves compares the halves of an X-Wing wrap in circl (what
+// the envelope uses) with Go's crypto/mlkem and crypto/ecdh, which hold
+// the same keys (the identity tests assert that the standard library
+// derives the same public key) but are slower here.
+func BenchmarkKEMHalves(b *testing.B) {
+	var seed [mlkem768.KeySeedSize]byte
+	copy(seed[:], "b-mail benchmark ML-KEM-768 key seed, sixty-four bytes long....")
+	cpk, csk := mlkem768.NewKeyFromSeed(seed[:])
+	ct := make([]byte, mlkem768.CiphertextSize)
+	var ss [mlkem768.SharedKeySize]byte
+	cpk.EncapsulateTo(ct, ss[:], seed[:32])
+	dk, err := mlkem.NewDecapsulationKey768(seed[:])
+	if err != nil {
+		b.Fatal(err)
+	}
+	ek := dk.EncapsulationKey()
+	var xs, xp, xo x25519.Key
+	copy(xs[:], seed[32:])
+	x25519.KeyGen(&xp, &xs)
+	sk, err := ecdh.X25519().NewPrivateKey(xs[:])
+	if err != nil {
+		b.Fatal(err)
+	}
+	pk := sk.PublicKey()
+
+	b.Run("mlkem768-encapsulate-circl", func(b *testing.B) { loop(b, func() { cpk.EncapsulateTo(ct, ss[:], seed[:32]) }) })
+	b.Run("mlkem768-encapsulate-std", func(b *testing.B) { loop(b, func() { ek.Encapsulate() }) })
+	b.Run("mlkem768-decapsulate-circl", func(b *testing.B) { loop(b, func() { csk.DecapsulateTo(ss[:], ct) }) })
+	b.Run("mlkem768-decapsulate-std", func(b *testing.B) { loop(b, func() { dk.Decapsulate(ct) }) })
+	b.Run("x25519-keygen-circl", func(b *testing.B) { loop(b, func() { x25519.KeyGen(&xo, &xs) }) })
+	b.Run("x25519-keygen-std", func(b *testing.B) {
+		loop(b, func() {
+			k, _ := ecdh.X25519().NewPrivateKey(xs[:])
+			k.PublicKey()
+		})
+	})
+	b.Run("x25519-shared-circl", func(b *testing.B) { loop(b, func() { x25519.Shared(&xo, &xs, &xp) }) })
+	b.Run("x25519-shared-std", func(b *testing.B) { loop(b, func() { sk.ECDH(pk) }) })
+	split := splitKeyOf(bob.xwPriv)
+	wrap := make([]byte, xwing.CiphertextSize)
+	var xss [xwing.SharedKeySize]byte
+	bob.xwKey.EncapsulateTo(wrap, xss[:], nil)
+	b.Run("xwing-decapsulate-circl", func(b *testing.B) { loop(b, func() { bob.xwPriv.DecapsulateTo(xss[:], wrap) }) })
+	b.Run("xwing-decapsulate-split", func(b *testing.B) { loop(b, func() { split.decapsulateTo(&xss, wrap) }) })
 }
