@@ -153,15 +153,15 @@ func (s *SignedOrder) Signer(domain [32]byte) (common.Address, error) {
 // EIP-2098 compact form of (v, s). A recipient that several orders name is
 // written once. The relay is not encoded: the contract takes it from
 // msg.sender. It fails with ErrOrderField when a field does not fit its
-// packed width, ErrSignature when V is not 27 or 28 and ErrHighS when S does
-// not fit in 255 bits (the contract skips the rest of high s itself).
+// packed width, ErrSignature when V is not 27 or 28, ErrHighS when S does
+// not fit in 255 bits (the contract skips the rest of high s itself), and
+// ErrTooManyNets or ErrTooManyTos beyond 256 networks or 65,535 recipients.
 func PackOrders(orders []SignedOrder) (networks [][32]byte, data []byte, err error) {
 	if len(orders) == 0 {
 		return nil, nil, nil
 	}
-	nets := map[[32]byte]int{}
-	tos := map[common.Address]int{}
-	var table []byte
+	nets := firstUse[[32]byte]{index: map[[32]byte]int{}, max: MaxNetworks, err: ErrTooManyNets}
+	tos := firstUse[common.Address]{index: map[common.Address]int{}, max: MaxRecipients, err: ErrTooManyTos}
 	records := make([]byte, 0, len(orders)*OrderBytes)
 	for i := range orders {
 		o := &orders[i]
@@ -174,30 +174,42 @@ func PackOrders(orders []SignedOrder) (networks [][32]byte, data []byte, err err
 		if o.S[0]&0x80 != 0 {
 			return nil, nil, ErrHighS
 		}
-		k, ok := nets[o.Network]
-		if !ok {
-			if len(networks) == MaxNetworks {
-				return nil, nil, ErrTooManyNets
-			}
-			k = len(networks)
-			nets[o.Network] = k
-			networks = append(networks, o.Network)
+		k, err := nets.of(o.Network)
+		if err != nil {
+			return nil, nil, err
 		}
-		t, ok := tos[o.To]
-		if !ok {
-			if len(tos) == MaxRecipients {
-				return nil, nil, ErrTooManyTos
-			}
-			t = len(tos)
-			tos[o.To] = t
-			table = append(table, o.To[:]...)
+		t, err := tos.of(o.To)
+		if err != nil {
+			return nil, nil, err
 		}
 		records = appendOrder(records, o, uint16(t), byte(k))
 	}
-	data = make([]byte, 0, BatchHeaderBytes+len(table)+len(records))
-	data = binary.BigEndian.AppendUint16(data, uint16(len(tos)))
-	data = append(data, table...)
-	return networks, append(data, records...), nil
+	data = make([]byte, 0, BatchHeaderBytes+len(tos.list)*RecipientBytes+len(records))
+	data = binary.BigEndian.AppendUint16(data, uint16(len(tos.list)))
+	for _, a := range tos.list {
+		data = append(data, a[:]...)
+	}
+	return nets.list, append(data, records...), nil
+}
+
+// firstUse numbers the distinct values of a batch's table in order of first use.
+type firstUse[K comparable] struct {
+	index map[K]int
+	list  []K
+	max   int
+	err   error // when a value beyond max distinct ones arrives
+}
+
+func (f *firstUse[K]) of(k K) (int, error) {
+	if i, ok := f.index[k]; ok {
+		return i, nil
+	}
+	if len(f.list) == f.max {
+		return 0, f.err
+	}
+	f.index[k] = len(f.list)
+	f.list = append(f.list, k)
+	return len(f.list) - 1, nil
 }
 
 func appendOrder(b []byte, o *SignedOrder, toIdx uint16, netIdx byte) []byte {
