@@ -557,7 +557,13 @@ func (e *env) settle(relay int, orders []contracts.SignedOrder) (*types.Receipt,
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return e.settleData(relay, nets, data)
+	rc, skips := e.settleData(relay, nets, data)
+	for _, l := range rc.Logs {
+		if ev, err := e.ABI.UnpackOrderSkippedEvent(l); err == nil && ev.Nonce != orders[ev.Index].Nonce {
+			e.t.Fatalf("OrderSkipped %d names nonce %d, the order has %d", ev.Index, ev.Nonce, orders[ev.Index].Nonce)
+		}
+	}
+	return rc, skips
 }
 
 // settleData submits an already packed batch.
