@@ -99,8 +99,15 @@ func readAddresses(path string) ([]common.Address, error) {
 		return nil, fmt.Errorf("--to: %w", err)
 	}
 	defer f.Close()
+	return parseAddresses(f, path)
+}
+
+// parseAddresses reads 0x addresses, one a line ("#" starts a comment,
+// blank lines are skipped), at most MaxBroadcastRecipients and
+// maxAddressFile bytes; name is for errors.
+func parseAddresses(r io.Reader, path string) ([]common.Address, error) {
 	var out []common.Address
-	sc := bufio.NewScanner(io.LimitReader(f, maxAddressFile))
+	sc := bufio.NewScanner(io.LimitReader(r, maxAddressFile))
 	for n := 1; sc.Scan(); n++ {
 		line, _, _ := strings.Cut(sc.Text(), "#")
 		line = strings.TrimSpace(line)
