@@ -27,13 +27,12 @@ type tuiCmd struct {
 	offline  bool
 	light    bool
 	noBell   bool
-	hook     string
 }
 
 var tuiCommand = &Command{
 	Name:    "tui",
 	Summary: "the terminal UI: read, write and pay for mail, contacts, account, relays",
-	Usage:   "[--keys FILE] [--keys-help] [--offline] [--light] [--no-bell] [--on-new-mail CMD]",
+	Usage:   "[--keys FILE] [--keys-help] [--offline] [--light] [--no-bell]",
 	Help: `
 Opens b-mail's terminal UI. With no identity in the data directory it
 starts onboarding: create an identity (24 recovery words, checked back)
@@ -49,10 +48,9 @@ key or a list of keys, e.g. {"mail.archive": "e", "reader.ack": ["A", "ctrl+a"]}
 --keys-help lists every action with its keys. A key bound to two actions
 that are active together is refused at start.
 
---on-new-mail CMD runs CMD (no shell; words split on spaces) for each new
-mail, with BMAIL_MESSAGE_ID, BMAIL_FROM, BMAIL_FROM_NAME, BMAIL_SUBJECT
-(sanitised), BMAIL_FEE_GWEI and BMAIL_FREE in its environment; its output
-is discarded.
+New mail rings the bell and runs notify_command from config.json (no
+shell; the sanitised sender and subject in BMAIL_FROM and BMAIL_SUBJECT,
+the message id in BMAIL_MESSAGE_ID).
 
 NO_COLOR turns colours off; nothing is shown by colour alone. The mouse
 is not captured, so the terminal's own selection works. Ctrl+Z suspends.
@@ -65,7 +63,6 @@ BMAIL_LOG=debug writes the client's log to <home>/tui.log.`,
 		fs.BoolVar(&c.offline, "offline", false, "do not reach relays or the chain until asked ($ syncs)")
 		fs.BoolVar(&c.light, "light", false, "start with light-background styles (the terminal's answer wins)")
 		fs.BoolVar(&c.noBell, "no-bell", false, "do not ring the bell when new mail arrives")
-		fs.StringVar(&c.hook, "on-new-mail", "", "run `CMD` for each new mail (details in its environment)")
 		return c
 	},
 }
@@ -86,7 +83,7 @@ func (c *tuiCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	o := tui.Options{Keys: km, Live: !c.offline, Bell: !c.noBell, Dark: !c.light, Hook: c.hook}
+	o := tui.Options{Keys: km, Live: !c.offline, Bell: !c.noBell, Dark: !c.light}
 	log, closeLog := tuiLogger(env, cfg.Home)
 	defer closeLog()
 	open := func(ctx context.Context, id *identity.Identity) (common.Backend, error) {

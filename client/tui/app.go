@@ -280,11 +280,6 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case eventMsg:
 		return a, tea.Batch(a.event(msg.ev), a.waitEvent())
-	case hookDoneMsg:
-		if msg.err != nil {
-			a.notice, a.isError = common.Explain(msg.err).Text()+" — check the command given with --on-new-mail", true
-		}
-		return a, nil
 	case statusTick:
 		for u, up := range a.c.Backend.InboxConnections() {
 			a.relayUp[u] = up
@@ -410,9 +405,6 @@ func (a *App) event(ev client.Event) tea.Cmd {
 		cmds := []tea.Cmd{a.broadcast(common.RefreshMsg{})}
 		if a.o.Bell {
 			cmds = append(cmds, tea.Raw("\a"))
-		}
-		if a.o.Hook != "" && ev.MessageID != 0 {
-			cmds = append(cmds, a.runHook(ev.MessageID))
 		}
 		return tea.Batch(cmds...)
 	case client.EventRelayHealth:

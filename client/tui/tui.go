@@ -52,13 +52,10 @@ type Options struct {
 	// Live runs the client's live loop (relay subscriptions, chain
 	// following, outbox) while the UI is open.
 	Live bool
-	// Bell rings the terminal bell when new mail arrives.
+	// Bell rings the terminal bell when new mail arrives. (The user's
+	// new-mail hook is the client's: config notify_command, run by the
+	// live loop.)
 	Bell bool
-	// Hook is a command run (without a shell; words split on spaces) for
-	// each new mail, with BMAIL_MESSAGE_ID, BMAIL_FROM, BMAIL_FROM_NAME,
-	// BMAIL_SUBJECT (sanitised), BMAIL_FEE_GWEI and BMAIL_FREE in its
-	// environment. Its output is discarded; it may run HookTimeout.
-	Hook string
 	// Dark forces the dark (true) or light styles until the terminal
 	// answers with its background colour.
 	Dark bool
