@@ -10,7 +10,6 @@ import (
 
 	"github.com/cloudflare/circl/dh/x25519"
 	"github.com/cloudflare/circl/kem/mlkem/mlkem768"
-	"github.com/cloudflare/circl/kem/xwing"
 )
 
 // loop runs f b.N times and reports, besides wall time, the CPU time of
@@ -151,6 +150,10 @@ func BenchmarkParts(b *testing.B) {
 	b.Run("ed25519-verify", func(b *testing.B) {
 		loop(b, func() { ed25519.Verify(alice.edPub, signed, sig) })
 	})
+	b.Run("ed25519-verify-cached-key", func(b *testing.B) {
+		pub, s := [32]byte(alice.edPub), [64]byte(sig)
+		loop(b, func() { verifySignature(&pub, signed, &s) })
+	})
 	b.Run("zstd-compress", func(b *testing.B) {
 		scratch := make([]byte, 0, len(inner))
 		loop(b, func() { compress(inner, scratch) })
@@ -200,10 +203,4 @@ func BenchmarkKEMHalves(b *testing.B) {
 	})
 	b.Run("x25519-shared-circl", func(b *testing.B) { loop(b, func() { x25519.Shared(&xo, &xs, &xp) }) })
 	b.Run("x25519-shared-std", func(b *testing.B) { loop(b, func() { sk.ECDH(pk) }) })
-	split := splitKeyOf(bob.xwPriv)
-	wrap := make([]byte, xwing.CiphertextSize)
-	var xss [xwing.SharedKeySize]byte
-	bob.xwKey.EncapsulateTo(wrap, xss[:], nil)
-	b.Run("xwing-decapsulate-circl", func(b *testing.B) { loop(b, func() { bob.xwPriv.DecapsulateTo(xss[:], wrap) }) })
-	b.Run("xwing-decapsulate-split", func(b *testing.B) { loop(b, func() { split.decapsulateTo(&xss, wrap) }) })
 }

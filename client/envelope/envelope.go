@@ -74,19 +74,12 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 	if err := checkRecipients(recipients); err != nil {
 		return nil, err
 	}
-	enc, err := encodeInner(rand, msg, signer, true)
+	enc, err := encodeInner(rand, msg, signer)
 	if err != nil {
 		return nil, err
 	}
 	defer enc.release()
-	// The wraps do not depend on the body: they are sealed while the
-	// message compresses on the other core.
-	w, err := sealWraps(rand, recipients, enc.bound, sealWrap)
-	if err != nil {
-		return nil, err
-	}
-	enc.wait()
-	s, err := w.sealBody(enc.codec, enc.data, enc.sign, nil)
+	s, err := seal(rand, recipients, enc.codec, enc.data, enc.sign, sealWrap, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -97,34 +90,18 @@ func sealMessage(rand io.Reader, msg *Message, signer ed25519.PrivateKey, recipi
 // encodedInner is an inner message encoded, compressed and ready to be
 // signed over an envelope binding: what every envelope type seals.
 type encodedInner struct {
-	id    [32]byte
-	bound int // the encoded size, which the compressed data never exceeds
-	// codec, data and digest are set once wait returns; data is valid
-	// until release.
+	id      [32]byte
 	codec   uint8
-	data    []byte
-	digest  [32]byte
-	task    *sideTask
+	data    []byte // compressed or stored; valid until release
 	sign    func(binding *[32]byte) []byte
 	release func()
 }
 
-// wait returns once the message is compressed and hashed.
-func (e *encodedInner) wait() { e.task.wait() }
-
-// parallelCompressMin is the encoded size from which Seal compresses on
-// another core while it seals the wraps; below it compression takes a few
-// microseconds and a goroutine is not worth it.
-const parallelCompressMin = 1024
-
 // encodeInner writes the signer's key into msg, draws a message id if it
-// has none (the first randomness read) and encodes it. Compression and the
-// digest run as a side task (on another core when parallel is set and the
-// message is large enough): callers wait before reading codec, data or
-// digest, and sign and release wait themselves. The encoded and compressed
-// message are copied into the envelope, so they live in pooled scratch
-// buffers until release.
-func encodeInner(rand io.Reader, msg *Message, signer ed25519.PrivateKey, parallel bool) (*encodedInner, error) {
+// has none (the first randomness read), encodes and compresses it. The
+// encoded and compressed message are copied into the envelope, so they
+// live in pooled scratch buffers until release.
+func encodeInner(rand io.Reader, msg *Message, signer ed25519.PrivateKey) (*encodedInner, error) {
 	im := &innerMessage{Message: *msg}
 	copy(im.Signer[:], signer.Public().(ed25519.PublicKey))
 	im.Time = im.Time.Truncate(0) // drop the monotonic reading
@@ -135,21 +112,15 @@ func encodeInner(rand io.Reader, msg *Message, signer ed25519.PrivateKey, parall
 	}
 	innerBuf, zBuf := getScratch(im.size()), getScratch(im.size()/2+64)
 	inner := im.appendTo((*innerBuf)[:0])
-	e := &encodedInner{id: im.ID, bound: len(inner)}
-	e.task = startSide(parallel && len(inner) >= parallelCompressMin, func() {
-		e.codec, e.data = compress(inner, *zBuf)
-		e.digest = sha256.Sum256(inner)
-	})
-	e.sign = func(binding *[32]byte) []byte {
-		e.wait()
-		return ed25519.Sign(signer, signedMessage(binding, &e.digest))
-	}
-	e.release = func() {
-		e.task.cancel() // never hand the buffers back under the compressor
-		putScratch(innerBuf)
-		putScratch(zBuf)
-	}
-	return e, nil
+	codec, data := compress(inner, *zBuf)
+	digest := sha256.Sum256(inner)
+	return &encodedInner{
+		id: im.ID, codec: codec, data: data,
+		sign: func(binding *[32]byte) []byte {
+			return ed25519.Sign(signer, signedMessage(binding, &digest))
+		},
+		release: func() { putScratch(innerBuf); putScratch(zBuf) },
+	}, nil
 }
 
 func checkRecipients(recipients []Recipient) error {
@@ -173,30 +144,16 @@ func checkRecipients(recipients []Recipient) error {
 // (tests build bad envelopes with it).
 func seal(rand io.Reader, recipients []Recipient, codec uint8, data []byte,
 	sign func(binding *[32]byte) []byte, sealWrap wrapSealer, mutate func(plaintext []byte)) (*Sealed, error) {
-	w, err := sealWraps(rand, recipients, len(data), sealWrap)
-	if err != nil {
-		return nil, err
-	}
-	return w.sealBody(codec, data, sign, mutate)
-}
-
-// wrapped is an envelope whose header and wraps are sealed, waiting for
-// its body.
-type wrapped struct {
-	s       *Sealed
-	out     []byte // header ‖ wraps
-	bodyKey [32]byte
-}
-
-// sealWraps draws the release secrets, the wrap order and the body key,
-// and writes the header and the wraps. dataBound bounds the length of the
-// data the body will carry (it sizes the buffer).
-func sealWraps(rand io.Reader, recipients []Recipient, dataBound int, sealWrap wrapSealer) (*wrapped, error) {
 	n := len(recipients)
+	size, ok := bucketFor(len(data) + payloadOverhead)
+	if !ok {
+		return nil, fmt.Errorf("%w: message needs %d bytes, largest bucket %d", ErrTooLarge, len(data)+payloadOverhead, MaxBucket)
+	}
 	s := &Sealed{
-		MsgIDs:    make([][32]byte, n),
-		Secrets:   make([][SecretSize]byte, n),
-		Positions: make([]int, n),
+		MsgIDs:     make([][32]byte, n),
+		Secrets:    make([][SecretSize]byte, n),
+		Positions:  make([]int, n),
+		PricedSize: size,
 	}
 	for i, r := range recipients {
 		s.Secrets[i] = r.Secret
@@ -214,17 +171,13 @@ func sealWraps(rand io.Reader, recipients []Recipient, dataBound int, sealWrap w
 	for pos, i := range order {
 		s.Positions[i] = pos
 	}
-	w := &wrapped{s: s}
-	if _, err := io.ReadFull(rand, w.bodyKey[:]); err != nil {
+	var bodyKey [32]byte
+	if _, err := io.ReadFull(rand, bodyKey[:]); err != nil {
 		return nil, fmt.Errorf("envelope: reading randomness: %w", err)
 	}
 
-	bound, ok := bucketFor(dataBound + payloadOverhead)
-	if !ok {
-		bound = MaxBucket
-	}
 	hl := headerLen(n)
-	out := make([]byte, 0, hl+n*WrapSize+MACSize+int(bound))
+	out := make([]byte, 0, hl+n*WrapSize+MACSize+int(size))
 	h := Header{Version: Version, Type: TypeXWing, MsgIDs: make([][32]byte, n)}
 	for pos, i := range order {
 		h.MsgIDs[pos] = s.MsgIDs[i]
@@ -233,17 +186,17 @@ func sealWraps(rand io.Reader, recipients []Recipient, dataBound int, sealWrap w
 	headerHash := sha256.Sum256(out)
 	hc := newHPKEContext(&headerHash)
 	for pos, i := range order {
-		wp := wrapPlaintext{Index: uint16(pos)}
-		if _, err := io.ReadFull(rand, wp.K1[:]); err != nil {
+		w := wrapPlaintext{Index: uint16(pos)}
+		if _, err := io.ReadFull(rand, w.K1[:]); err != nil {
 			return nil, fmt.Errorf("envelope: reading randomness: %w", err)
 		}
 		if recipients[i].Contact {
-			wp.Flags = flagContact
-			wp.Secret = s.Secrets[i]
+			w.Flags = flagContact
+			w.Secret = s.Secrets[i]
 		}
-		pad := lockPad(&wp.K1, &s.Secrets[i], &headerHash, wp.Index)
-		xorInto(&wp.Lock, &w.bodyKey, &pad)
-		wrap, err := sealWrap(rand, recipients[i].PublicKey, hc, wp.marshal())
+		pad := lockPad(&w.K1, &s.Secrets[i], &headerHash, w.Index)
+		xorInto(&w.Lock, &bodyKey, &pad)
+		wrap, err := sealWrap(rand, recipients[i].PublicKey, hc, w.marshal())
 		if err != nil {
 			return nil, fmt.Errorf("envelope: sealing wrap for recipient %d: %w", i, err)
 		}
@@ -252,22 +205,9 @@ func sealWraps(rand io.Reader, recipients []Recipient, dataBound int, sealWrap w
 		}
 		out = append(out, wrap...)
 	}
-	w.out = out
-	return w, nil
-}
 
-// sealBody appends the header MAC and the body: the codec and data, the
-// signature sign returns for the envelope binding, and the padding to the
-// bucket, encrypted under a key from the body key.
-func (w *wrapped) sealBody(codec uint8, data []byte, sign func(binding *[32]byte) []byte, mutate func(plaintext []byte)) (*Sealed, error) {
-	size, ok := bucketFor(len(data) + payloadOverhead)
-	if !ok {
-		return nil, fmt.Errorf("%w: message needs %d bytes, largest bucket %d", ErrTooLarge, len(data)+payloadOverhead, MaxBucket)
-	}
-	s, out := w.s, w.out
-	s.PricedSize = size
 	binding := bindingOf(out)
-	macKey, aeadKey := payloadKeys(&w.bodyKey)
+	macKey, aeadKey := payloadKeys(&bodyKey)
 	out = headerMAC(&macKey, &binding, out)
 
 	// The body plaintext is built in place and encrypted over itself.

@@ -14,8 +14,7 @@ import (
 
 // The wraps are single-shot HPKE (RFC 9180) base mode with the suite
 // X-Wing (KEM 0x647a), HKDF-SHA256 (KDF 0x0001), ChaCha20-Poly1305 (AEAD
-// 0x0003). The KEM is circl's X-Wing (opened in two halves on two cores,
-// kem.go); the key schedule of RFC 9180 §5.1 is
+// 0x0003). The KEM is circl's X-Wing; the key schedule of RFC 9180 §5.1 is
 // written out here because circl's hpke package spends about 7 µs per wrap
 // on allocation and on values single-shot mode never uses (the exporter
 // secret, the constant psk_id_hash). The bytes are those of circl's hpke
@@ -132,13 +131,12 @@ func xwingSealWrap(rand io.Reader, to *xwing.PublicKey, c *hpkeContext, plaintex
 
 // xwingWrapOpener is OpenBase with the reader's key.
 func xwingWrapOpener(key *xwing.PrivateKey) wrapOpener {
-	sk := splitKeyOf(key)
 	return func(wrap []byte, c *hpkeContext) ([]byte, bool) {
 		if len(wrap) != WrapSize {
 			return nil, false
 		}
 		var ss [xwing.SharedKeySize]byte
-		sk.decapsulateTo(&ss, wrap[:xwing.CiphertextSize])
+		key.DecapsulateTo(ss[:], wrap[:xwing.CiphertextSize])
 		a, nonce := c.aead(ss[:])
 		pt, err := a.Open(nil, nonce, wrap[xwing.CiphertextSize:], nil)
 		return pt, err == nil

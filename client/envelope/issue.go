@@ -142,7 +142,7 @@ func SealIssue(rand io.Reader, msg *Message, signer ed25519.PrivateKey, list [32
 	if err := msg.validate(); err != nil {
 		return nil, err
 	}
-	enc, err := encodeInner(rand, msg, signer, false)
+	enc, err := encodeInner(rand, msg, signer)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +153,6 @@ func SealIssue(rand io.Reader, msg *Message, signer ed25519.PrivateKey, list [32
 // sealIssue seals an encoded inner message as an issue (tests give it a
 // bad signer).
 func sealIssue(rand io.Reader, enc *encodedInner, list [32]byte, epoch, index uint32, chain *[32]byte) (*SealedIssue, error) {
-	enc.wait()
 	size, ok := bucketFor(len(enc.data) + payloadOverhead)
 	if !ok {
 		return nil, fmt.Errorf("%w: message needs %d bytes, largest bucket %d", ErrTooLarge, len(enc.data)+payloadOverhead, MaxBucket)

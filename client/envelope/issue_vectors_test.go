@@ -282,7 +282,7 @@ func generateIssueVectors(t *testing.T) []*issueVector {
 
 	// A signature over another binding: sealed with a signer whose
 	// signature is for a different header.
-	enc, err := encodeInner(detRand([]byte("bad signature")), issueMessage(alice, "forged"), alice.edPriv, false)
+	enc, err := encodeInner(detRand([]byte("bad signature")), issueMessage(alice, "forged"), alice.edPriv)
 	if err != nil {
 		t.Fatal(err)
 	}
