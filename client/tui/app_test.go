@@ -95,3 +95,15 @@ func TestNoColor(t *testing.T) {
 		t.Fatal("the screen was not drawn")
 	}
 }
+
+// The mouse is off (the terminal's own selection works), the screen is the
+// alternate one, and the window is titled.
+func TestViewLeavesTheMouse(t *testing.T) {
+	v := onboardingApp(nil).View()
+	if v.MouseMode != tea.MouseModeNone {
+		t.Fatalf("mouse mode %v", v.MouseMode)
+	}
+	if !v.AltScreen || v.WindowTitle != "b-mail" {
+		t.Fatalf("alt screen %v, title %q", v.AltScreen, v.WindowTitle)
+	}
+}

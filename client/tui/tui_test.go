@@ -1,13 +1,16 @@
 package tui_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"image/color"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -76,7 +79,7 @@ func TestTry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := tui.Options{Backend: you, Live: true, AckDelay: time.Hour}
+	opts := tui.Options{Backend: you, Live: true, AckDelay: time.Hour, Bell: true}
 
 	// person opens a client for name's keys at a key index, in its own
 	// directory, funds it when asked and registers its keys.
@@ -342,6 +345,46 @@ func TestTry(t *testing.T) {
 		h.keys("esc", "esc")
 		h.waitText("[Inbox", "draft saved")
 	})
+	h.run(t, "forward-and-block", func(t *testing.T) {
+		carol := world.People["Carol"].Address()
+		h.keys("1", "g", "j", "enter") // Carol's spam
+		h.waitText("Subject  WIN A FREE CRUISE")
+		h.keys("f")
+		h.waitText("› writing", "Fwd: WIN A FREE CRUISE", "Forwarded message", "cruise.example.com")
+		h.keys("esc")
+		h.waitText("[Inbox", "draft saved")
+		h.keys("g", "j", "enter")
+		h.waitText("Subject  WIN A FREE CRUISE")
+		h.keys("B")
+		h.waitText("Block 0xfaD6…816e?")
+		h.keys("y")
+		h.waitText("blocked " + carol.Hex())
+		bl, err := you.BlockList(ctx)
+		if err != nil || len(bl) != 1 || bl[0] != carol {
+			t.Fatalf("block list %v, %v", bl, err)
+		}
+		h.keys("q")
+		h.waitText("[Inbox")
+		h.keys("g", "j", "N") // unread again, as it was
+		h.waitText("› ● 0xfaD6…816e    WIN A FREE CRUISE")
+	})
+	h.run(t, "refusal-blocked", func(t *testing.T) {
+		// Carol blocks you; you write to her by her contact string.
+		carol := world.People["Carol"]
+		if err := carol.Block(ctx, you.Address()); err != nil {
+			t.Fatal(err)
+		}
+		h.keys("1", "m")
+		h.waitText("› To")
+		h.typ(carol.MyContactString())
+		h.waitText("✓ contact string")
+		h.keys("tab", "tab")
+		h.typ("Sorry about the block")
+		h.keys("ctrl+r")
+		h.waitText("✗ cannot send as is", "blocks you")
+		h.keys("esc", "esc")
+		h.waitText("[Inbox", "draft saved")
+	})
 	h.run(t, "account", func(t *testing.T) {
 		h.keys("3")
 		h.golden(h.waitText("Balance", "Earned 30d", "samples"))
@@ -407,6 +450,13 @@ func TestTry(t *testing.T) {
 				t.Errorf("the screen carries %q from a sender", bad)
 			}
 		}
+		// The bell rang: a BEL on the terminal's output that ends no OSC
+		// sequence (the window title's does).
+		var rang bytes.Buffer
+		h.wait("the bell", func(string) bool {
+			io.Copy(&rang, h.tm.Output())
+			return bytes.Contains(oscRE.ReplaceAll(rang.Bytes(), nil), []byte("\a"))
+		})
 		// The hook ran for the new mail, with the subject sanitised.
 		var out []byte
 		h.wait("the new-mail hook", func(string) bool {
@@ -557,6 +607,9 @@ func TestTry(t *testing.T) {
 		}
 	})
 }
+
+// oscRE matches an OSC sequence (title, clipboard), BEL- or ST-terminated.
+var oscRE = regexp.MustCompile("\x1b\\][^\a\x1b]*(\a|\x1b\\\\)")
 
 // firstItemFinal: the newest outbox item (the selected one) is final.
 func firstItemFinal(s string) bool {
