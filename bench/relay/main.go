@@ -165,17 +165,20 @@ func (c *child) metrics() map[string]float64 {
 
 // commits describes the store's group commits between two metrics
 // readings: how many, events per commit, and the time spent in each commit
-// (its WAL writes and fsync, synchronous=FULL): mean and the share over
-// 5, 10 and 20 ms.
+// (its WAL writes and fsync, synchronous=FULL): mean, the share over 5, 10
+// and 20 ms, and how many took over 50, 100 and 500 ms (a stall of the
+// single writer delays every event that arrives meanwhile).
 func commits(before, after map[string]float64, events int64) string {
 	d := func(k string) float64 { return after[k] - before[k] }
 	n := d("bmail_relay_commit_seconds_count")
 	if n == 0 {
 		return "no commits"
 	}
-	over := func(le string) float64 { return 100 * (n - d(`bmail_relay_commit_seconds_bucket{le="`+le+`"}`)) / n }
-	return fmt.Sprintf("%.0f commits, %.1f events each, commit mean %.2f ms, over 5/10/20 ms: %.1f%%/%.1f%%/%.1f%%",
-		n, float64(events)/n, 1000*d("bmail_relay_commit_seconds_sum")/n, over("0.005"), over("0.01"), over("0.02"))
+	above := func(le string) float64 { return n - d(`bmail_relay_commit_seconds_bucket{le="`+le+`"}`) }
+	over := func(le string) float64 { return 100 * above(le) / n }
+	return fmt.Sprintf("%.0f commits, %.1f events each, commit mean %.2f ms, over 5/10/20 ms: %.1f%%/%.1f%%/%.1f%%, over 50/100/500 ms: %.0f/%.0f/%.0f commits",
+		n, float64(events)/n, 1000*d("bmail_relay_commit_seconds_sum")/n, over("0.005"), over("0.01"), over("0.02"),
+		above("0.05"), above("0.1"), above("0.5"))
 }
 
 func startRelay(cpuprofile string) (*child, error) {
