@@ -13,9 +13,9 @@ import (
 type CostModel struct {
 	// OrderGas is the execution gas one more order adds to a batch. The
 	// default covers what this package's own path measures (README
-	// "Relay"): about 16,800 per order from ten senders to pairs that
-	// already exist, 21,600 from distinct senders (BenchmarkBatchGas), and
-	// 22,800 when most pairs are new (TestThousandOrdersFromFiftySenders).
+	// "Relay"): about 15,100 per order from ten senders to pairs that
+	// already exist, 20,300 from distinct senders (BenchmarkBatchGas), and
+	// 21,100 when most pairs are new (TestThousandOrdersFromFiftySenders).
 	OrderGas uint64 `json:"order_gas"`
 	// OrderBytes is the calldata one more order adds (contracts.OrderBytes,
 	// plus contracts.RecipientBytes when the batch does not name its
