@@ -180,6 +180,20 @@ func (h *harness) keys(names ...string) {
 	}
 }
 
+// write opens the composer and fills To, Subject and (when given) the body.
+func (h *harness) write(to, subject, body string) {
+	h.t.Helper()
+	h.keys("m")
+	h.waitText("› To")
+	h.typ(to)
+	h.keys("tab", "tab")
+	h.typ(subject)
+	if body != "" {
+		h.keys("tab")
+		h.typ(body)
+	}
+}
+
 // typ types text.
 func (h *harness) typ(s string) { h.tm.Type(s) }
 

@@ -326,11 +326,8 @@ func TestTry(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h.keys("1", "m")
-		h.waitText("› To")
-		h.typ(dave.Address().Hex())
-		h.keys("tab", "tab")
-		h.typ("Hello Dave")
+		h.keys("1")
+		h.write(dave.Address().Hex(), "Hello Dave", "")
 		h.keys("ctrl+r")
 		h.waitText("✗ cannot send as is")
 		h.keys("y")
@@ -485,6 +482,20 @@ func TestTry(t *testing.T) {
 		h.keys("C")
 		h.waitText("WIN A FREE CRUISE", "Lunch on Thursday?")
 	})
+	h.run(t, "filters", func(t *testing.T) {
+		h.keys("U") // unread only: the read welcome goes
+		h.wait("unread only", func(s string) bool {
+			return strings.Contains(s, "filter: unread only") && strings.Contains(s, "Lunch on Thursday?") && !strings.Contains(s, "  Welcome to b-mail")
+		})
+		h.keys("P") // and paid only: Bob's free lunch goes
+		h.wait("unread and paid", func(s string) bool {
+			return strings.Contains(s, "filter: unread only, paid only") && strings.Contains(s, "WIN A FREE CRUISE") && !strings.Contains(s, "Lunch on Thursday?")
+		})
+		h.keys("C")
+		h.wait("no filter", func(s string) bool {
+			return !strings.Contains(s, "filter:") && strings.Contains(s, "Lunch on Thursday?") && strings.Contains(s, "  Welcome to b-mail")
+		})
+	})
 	h.run(t, "read-unread", func(t *testing.T) {
 		h.keys("g", "j") // Lunch on Thursday?, unread
 		h.waitText("› ● Bob            Lunch on Thursday?")
@@ -575,13 +586,7 @@ func TestTry(t *testing.T) {
 		h.golden(h.waitText("Welcome to b-mail", "relays 0/2 (offline, retrying)"))
 	})
 	h.run(t, "offline-review", func(t *testing.T) {
-		h.keys("m")
-		h.waitText("› To")
-		h.typ("Alice")
-		h.keys("tab", "tab")
-		h.typ("Written offline")
-		h.keys("tab")
-		h.typ("Sent when the network is back.")
+		h.write("Alice", "Written offline", "Sent when the network is back.")
 		h.keys("ctrl+r")
 		h.golden(h.waitText("[y] queue it", "price unknown: offline"))
 	})
