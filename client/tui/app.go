@@ -14,7 +14,6 @@ import (
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/config"
-	"github.com/bmail-network/bmail/client/newsletter"
 	"github.com/bmail-network/bmail/client/tui/common"
 	"github.com/bmail-network/bmail/client/tui/components"
 	"github.com/bmail-network/bmail/client/tui/pages/account"
@@ -101,7 +100,7 @@ func (a *App) setBackend(b common.Backend) {
 	a.c = &common.Common{Ctx: a.ctx, Backend: b, Styles: a.styles, Keys: a.o.Keys, Now: a.o.Now, Loc: a.o.Loc,
 		Names: map[gethcommon.Address]string{}}
 	if cl, ok := b.(*client.Client); ok {
-		a.c.News = newsletter.New(cl)
+		a.c.News = common.NewsOf(cl)
 	}
 	sub := func() *common.Common { cp := *a.c; return &cp }
 	// Pages share Names and Styles (maps and pointers) but keep their own

@@ -564,7 +564,11 @@ func TestTry(t *testing.T) {
 		h.keys("enter")
 		h.golden(h.waitText("Subject  Issue 1: relays", "Two relays joined"))
 		h.keys("esc")
-		h.waitText("[Newsletters]", "● Relay Weekly")
+		h.waitText("[Newsletters]", "›   Relay Weekly") // read now
+		is, err := newsletter.New(you).Issues(ctx, [32]byte{})
+		if err != nil || len(is) != 1 || !is[0].Read {
+			t.Fatalf("issues %+v, %v", is, err)
+		}
 		h.keys("1")
 		h.waitText("[Inbox")
 	})

@@ -76,12 +76,24 @@ type Backend interface {
 var _ Backend = (*client.Client)(nil)
 
 // Newsletters is what the Newsletters folder asks of client/newsletter:
-// the lists the user subscribes to, their received issues, and a sync that
-// fetches new issues from the lists' relays.
+// the lists the user subscribes to, their received issues, a sync that
+// fetches new issues from the lists' relays, and the read mark.
 type Newsletters interface {
 	Subscriptions(ctx context.Context) ([]newsletter.Subscription, error)
 	Issues(ctx context.Context, list [32]byte) ([]store.NewsletterIssue, error)
 	Sync(ctx context.Context) (*newsletter.SyncReport, error)
+	MarkIssueRead(ctx context.Context, list [32]byte, epoch, index uint32, read bool) error
 }
 
-var _ Newsletters = (*newsletter.Service)(nil)
+// NewsOf is the Newsletters of a client: client/newsletter's service, with
+// the read mark from the client.
+func NewsOf(c *client.Client) Newsletters { return news{newsletter.New(c), c} }
+
+type news struct {
+	*newsletter.Service
+	c *client.Client
+}
+
+func (n news) MarkIssueRead(ctx context.Context, list [32]byte, epoch, index uint32, read bool) error {
+	return n.c.MarkIssueRead(ctx, list, epoch, index, read)
+}

@@ -273,7 +273,7 @@ func (m *Model) key(msg tea.KeyPressMsg) (common.Page, tea.Cmd) {
 		m.search.SetValue("")
 		return m, m.load()
 	case key.Matches(msg, k.Open) && m.Folder() == common.FolderNewsletters:
-		m.openIssue()
+		return m, m.openIssue()
 	case key.Matches(msg, k.Open):
 		if d := m.selectedDraft(); d != nil {
 			return m, common.Cmd(common.ComposeMsg{Draft: d})

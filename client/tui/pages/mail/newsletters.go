@@ -108,9 +108,9 @@ func (m *Model) newsKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) openIssue() {
+func (m *Model) openIssue() tea.Cmd {
 	if m.cur.Index < 0 || m.cur.Index >= len(m.issues) {
-		return
+		return nil
 	}
 	m.issue = &m.issues[m.cur.Index]
 	if m.pager == nil {
@@ -119,6 +119,16 @@ func (m *Model) openIssue() {
 	m.pager.SetSize(m.c.Width, max(1, m.listHeight()-5))
 	m.pager.SetText(common.SenderText(m.issue.Body))
 	m.pager.Top()
+	if m.issue.Read {
+		return nil
+	}
+	x, news := *m.issue, m.c.News
+	return m.c.Run(func(ctx context.Context) (tea.Msg, error) {
+		if err := news.MarkIssueRead(ctx, x.List, x.Epoch, x.Index, true); err != nil {
+			return nil, err
+		}
+		return common.RefreshMsg{}, nil
+	})
 }
 
 // issueView is the open issue: its list, subject, date and publisher, then
