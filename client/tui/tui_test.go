@@ -234,23 +234,27 @@ func TestTry(t *testing.T) {
 		h.waitText("› To")
 		h.keys("tab", "tab", "tab")
 		h.typ("Typed here.")
+		h.tm.Send(tea.PasteMsg{Content: " Pasted\nlines."}) // a paste into the built-in editor
+		h.waitText("Typed here. Pasted", "lines.")
 		h.keys("ctrl+e")
-		// The edit is back and saved (the hint says "saving when you
-		// pause…" until the save after the edit).
-		h.waitText("Typed here.Written in the editor.", " saved")
-		h.keys("esc")
-		h.waitText("[Inbox", "draft saved")
+		// The edit is back and saved while the composer is still open (a
+		// crash now loses nothing): the hint says "saving when you pause…"
+		// until the save after the edit.
+		const want = "Typed here. Pasted\nlines.Written in the editor.\n"
+		h.waitText("lines.Written in the editor.", " saved")
 		ds, err := you.Drafts(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		found := false
 		for _, d := range ds {
-			found = found || d.Body == "Typed here.Written in the editor.\n"
+			found = found || d.Body == want
 		}
 		if !found {
-			t.Fatal("the editor's text is not in a saved draft")
+			t.Fatalf("no saved draft holds %q", want)
 		}
+		h.keys("esc")
+		h.waitText("[Inbox", "draft saved")
 	})
 	h.run(t, "compose", func(t *testing.T) {
 		h.keys("1")
