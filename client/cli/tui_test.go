@@ -42,3 +42,33 @@ func TestTUIKeysFile(t *testing.T) {
 		t.Fatalf("--keys-help lists no mail.archive:\n%s", r.stdout)
 	}
 }
+
+// `bmail try` builds its world in a directory of its own (emptied at each
+// run) and refuses a directory it did not make or a profile that is not a
+// dev one.
+func TestTryCommand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain")
+	}
+	home := filepath.Join(t.TempDir(), "try")
+	for range 2 { // the second run starts afresh in the same directory
+		r := bmail(t, nil, "", "--home", home, "try", "--seed-only")
+		mustCode(t, r, 0)
+		if !strings.Contains(r.stdout, "DEVNET") || !strings.Contains(r.stdout, "ready: your data directory is") {
+			t.Fatalf("stdout: %s", r.stdout)
+		}
+	}
+	foreign := t.TempDir()
+	if err := os.WriteFile(filepath.Join(foreign, "mine.txt"), []byte("keep"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := bmail(t, nil, "", "--home", foreign, "try", "--seed-only"); r.code == 0 || !strings.Contains(r.stderr, "not made by `bmail try`") {
+		t.Fatalf("a foreign directory: exit %d\nstderr: %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(foreign, "mine.txt")); err != nil {
+		t.Fatal("try touched a directory it did not make")
+	}
+	if r := bmail(t, nil, "", "--profile", "work", "try", "--seed-only"); r.code == 0 || !strings.Contains(r.stderr, "not a dev profile") {
+		t.Fatalf("a real profile: exit %d\nstderr: %s", r.code, r.stderr)
+	}
+}
