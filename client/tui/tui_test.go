@@ -204,6 +204,17 @@ func TestTry(t *testing.T) {
 		h.waitText("https://example.org/bmail-tour")
 		h.keys("enter")
 		h.waitText("copied link to the clipboard (OSC 52): https://example.org/bmail-tour")
+		// o opens it with $BROWSER.
+		browser, opened := filepath.Join(dir, "browser.sh"), filepath.Join(dir, "opened.txt")
+		if err := os.WriteFile(browser, []byte("#!/bin/sh\nprintf '%s' \"$1\" > "+opened+"\n"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("BROWSER", browser)
+		h.keys("L", "o")
+		h.waitText("opened https://example.org/bmail-tour")
+		if b, err := os.ReadFile(opened); err != nil || string(b) != "https://example.org/bmail-tour" {
+			t.Fatalf("the browser got %q, %v", b, err)
+		}
 		saved := filepath.Join(dir, "saved.txt")
 		h.keys("s")
 		h.waitText("save to:")
