@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"math/big"
 	"testing"
+
+	"filippo.io/edwards25519"
 )
 
 // TestVerifySignatureMatchesStdlib checks verifySignature against
@@ -98,7 +100,8 @@ func reverse(b []byte) []byte {
 	return out
 }
 
-// TestPointCacheBounded checks that the signer cache stays within its bound.
+// TestPointCacheBounded checks that the signer cache and its tables stay
+// within their bounds, and that evictions keep the table count exact.
 func TestPointCacheBounded(t *testing.T) {
 	var c pointCache
 	r := detRand([]byte("cache bound"))
@@ -106,11 +109,78 @@ func TestPointCacheBounded(t *testing.T) {
 		var seed [32]byte
 		r.Read(seed[:])
 		pub := [32]byte(ed25519.NewKeyFromSeed(seed[:]).Public().(ed25519.PublicKey))
-		if c.get(&pub) == nil {
-			t.Fatal("valid key refused")
+		for range tableAfterUses {
+			if c.get(&pub) == nil {
+				t.Fatal("valid key refused")
+			}
 		}
 	}
 	if len(c.m) != maxCachedSigners {
 		t.Fatalf("%d entries, bound %d", len(c.m), maxCachedSigners)
 	}
+	tables := 0
+	for _, k := range c.m {
+		if k.table.Load() != nil {
+			tables++
+		}
+	}
+	if tables != c.tables || tables > maxSignerTables {
+		t.Fatalf("%d tables, counted %d, bound %d", tables, c.tables, maxSignerTables)
+	}
+}
+
+// TestRadix16MatchesDoubleScalarMult checks the table arithmetic of the
+// cached-signer path against edwards25519's VarTimeDoubleScalarBaseMult:
+// [a]P + [b]B for random scalars (and the edge scalars 0, 1, L−1), with P
+// a prime-order point, a point with a torsion component, and a
+// small-order point.
+func TestRadix16MatchesDoubleScalarMult(t *testing.T) {
+	r := detRand([]byte("radix16"))
+	scalar := func() *edwards25519.Scalar {
+		var b [64]byte
+		r.Read(b[:])
+		s, _ := new(edwards25519.Scalar).SetUniformBytes(b[:])
+		return s
+	}
+	var lMinus1 [32]byte
+	copy(lMinus1[:], reverse(mustHex("1000000000000000000000000000000014def9dea2f79cd65812631a5cf5d3ec")))
+	edge := []*edwards25519.Scalar{edwards25519.NewScalar()}
+	oneS, _ := new(edwards25519.Scalar).SetCanonicalBytes(append([]byte{1}, make([]byte, 31)...))
+	lm1, err := new(edwards25519.Scalar).SetCanonicalBytes(lMinus1[:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	edge = append(edge, oneS, lm1)
+
+	order8, _ := new(edwards25519.Point).SetBytes(mustHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a"))
+	prime := new(edwards25519.Point).ScalarBaseMult(scalar())
+	mixed := new(edwards25519.Point).Add(prime, order8)
+	for _, p := range []*edwards25519.Point{prime, mixed, order8} {
+		tp := newRadix16Table(p)
+		var scalars [][2]*edwards25519.Scalar
+		for _, a := range edge {
+			for _, b := range edge {
+				scalars = append(scalars, [2]*edwards25519.Scalar{a, b})
+			}
+		}
+		for range 50 {
+			scalars = append(scalars, [2]*edwards25519.Scalar{scalar(), scalar()})
+		}
+		for _, ab := range scalars {
+			want := new(edwards25519.Point).VarTimeDoubleScalarBaseMult(ab[0], p, ab[1])
+			var got edwards25519.Point
+			radix16DoubleMult(&got, ab[0], tp, ab[1], basepointTable())
+			if got.Equal(want) != 1 || string(got.Bytes()) != string(want.Bytes()) {
+				t.Fatalf("[%x]P + [%x]B differs from VarTimeDoubleScalarBaseMult", ab[0].Bytes(), ab[1].Bytes())
+			}
+		}
+	}
+}
+
+func mustHex(s string) []byte {
+	b, err := hex.DecodeString(s)
+	if err != nil {
+		panic(err)
+	}
+	return b
 }
