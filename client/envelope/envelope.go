@@ -437,20 +437,15 @@ var zeroNonce [chacha20poly1305.NonceSize]byte
 // key B, which is uniformly random and so serves as the HKDF
 // pseudorandom key directly: HKDF-Expand(B, label, 32).
 func payloadKeys(b *[32]byte) (macKey, bodyKey [32]byte) {
-	mac := hmac.New(sha256.New, b[:])
-	expandWith(mac, &macKey, []byte(labelHeaderMAC))
-	mac.Reset()
-	expandWith(mac, &bodyKey, []byte(labelBody))
-	return macKey, bodyKey
+	return expandKey(b[:], []byte(labelHeaderMAC)), expandKey(b[:], []byte(labelBody))
 }
 
 // headerMAC appends HMAC-SHA256(macKey, binding) to out. The binding hashes
 // header and wraps, so the MAC covers them; it is keyed from the body key,
 // so it commits the envelope to one body key.
 func headerMAC(macKey, binding *[32]byte, out []byte) []byte {
-	mac := hmac.New(sha256.New, macKey[:])
-	mac.Write(binding[:])
-	return mac.Sum(out)
+	mac := hmacSHA256(macKey[:], binding[:])
+	return append(out, mac[:]...)
 }
 
 // bindingOf is SHA-256(labelBinding ‖ header ‖ wraps).

@@ -2,10 +2,8 @@ package envelope
 
 import (
 	"crypto/cipher"
-	"crypto/hmac"
 	"crypto/sha256"
 	"fmt"
-	"hash"
 	"io"
 
 	"github.com/cloudflare/circl/kem/xwing"
@@ -66,44 +64,29 @@ func newHPKEContext(headerHash *[32]byte) *hpkeContext {
 // returns the AEAD and its base nonce (the nonce of the only message).
 func (c *hpkeContext) aead(sharedSecret []byte) (cipher.AEAD, []byte) {
 	secret := hpkeLabeledExtract(sharedSecret, hpkeLabelSecret, nil)
-	mac := hmac.New(sha256.New, secret[:]) // one keyed HMAC for both expansions
-	key := hpkeLabeledExpand(mac, hpkeLabelKey, c.ksContext, chacha20poly1305.KeySize)
-	mac.Reset()
-	nonce := hpkeLabeledExpand(mac, hpkeLabelBaseNonce, c.ksContext, chacha20poly1305.NonceSize)
-	a, err := chacha20poly1305.New(key)
+	key := hpkeLabeledExpand(secret[:], hpkeLabelKey, c.ksContext, chacha20poly1305.KeySize)
+	nonce := hpkeLabeledExpand(secret[:], hpkeLabelBaseNonce, c.ksContext, chacha20poly1305.NonceSize)
+	a, err := chacha20poly1305.New(key[:chacha20poly1305.KeySize])
 	if err != nil {
 		panic(err) // the key has the right size
 	}
-	return a, nonce
+	return a, nonce[:chacha20poly1305.NonceSize]
 }
 
 // hpkeLabeledExtract is HKDF-Extract(salt, "HPKE-v1" ‖ suite_id ‖ label ‖ ikm).
 func hpkeLabeledExtract(salt []byte, label string, ikm []byte) [sha256.Size]byte {
+	var zeros [sha256.Size]byte
 	if len(salt) == 0 {
-		salt = make([]byte, sha256.Size) // RFC 5869: an absent salt is HashLen zeros
+		salt = zeros[:] // RFC 5869: an absent salt is HashLen zeros
 	}
-	mac := hmac.New(sha256.New, salt)
-	mac.Write([]byte(hpkeVersionLabel))
-	mac.Write(hpkeSuiteID[:])
-	mac.Write([]byte(label))
-	mac.Write(ikm)
-	var out [sha256.Size]byte
-	mac.Sum(out[:0])
-	return out
+	return hmacSHA256(salt, []byte(hpkeVersionLabel), hpkeSuiteID[:], []byte(label), ikm)
 }
 
 // hpkeLabeledExpand is HKDF-Expand(prk, I2OSP(n, 2) ‖ "HPKE-v1" ‖ suite_id ‖
-// label ‖ info, n) for n ≤ 32, which is one HMAC block; prkMAC is a fresh
-// (or reset) HMAC-SHA256 keyed with prk.
-func hpkeLabeledExpand(prkMAC hash.Hash, label string, info []byte, n int) []byte {
-	mac := prkMAC
-	mac.Write([]byte{byte(n >> 8), byte(n)})
-	mac.Write([]byte(hpkeVersionLabel))
-	mac.Write(hpkeSuiteID[:])
-	mac.Write([]byte(label))
-	mac.Write(info)
-	mac.Write([]byte{1})
-	return mac.Sum(nil)[:n]
+// label ‖ info, n) for n ≤ 32, which is one HMAC block: the first n bytes
+// of the result.
+func hpkeLabeledExpand(prk []byte, label string, info []byte, n int) [sha256.Size]byte {
+	return hkdfExpand32(prk, []byte{byte(n >> 8), byte(n)}, []byte(hpkeVersionLabel), hpkeSuiteID[:], []byte(label), info)
 }
 
 // A wrapSealer HPKE-seals one wrap plaintext (single shot, empty aad) and

@@ -1,11 +1,8 @@
 package envelope
 
 import (
-	"crypto/hmac"
-	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"hash"
 
 	"github.com/cloudflare/circl/kem/xwing"
 )
@@ -90,18 +87,7 @@ func lockPad(k1, secret, headerHash *[32]byte, index uint16) [32]byte {
 // info given in parts. For a 32-byte output it is the single HMAC
 // HMAC-SHA256(prk, info ‖ 0x01).
 func expandKey(prk []byte, info ...[]byte) [32]byte {
-	var out [32]byte
-	expandWith(hmac.New(sha256.New, prk), &out, info...)
-	return out
-}
-
-// expandWith is expandKey with an HMAC already keyed with the PRK.
-func expandWith(mac hash.Hash, out *[32]byte, info ...[]byte) {
-	for _, p := range info {
-		mac.Write(p)
-	}
-	mac.Write([]byte{1})
-	mac.Sum(out[:0])
+	return hkdfExpand32(prk, info...)
 }
 
 func xorInto(dst, a, b *[32]byte) {
