@@ -72,20 +72,22 @@ func main() {
 		cpuN       = flag.Int("delivery-events", 10000, "envelopes (and as many control envelopes) for the CPU per delivery")
 		timeout    = flag.Duration("timeout", 3*time.Minute, "give up after this long")
 		cpuprofile = flag.String("cpuprofile", "", "write the relay's CPU profile (ingest phase) here")
+		bgCkpt     = flag.Duration("background-checkpoint", 0,
+			"the relay's background WAL checkpoint period (0: the store's default; 1h turns them off, for diagnosis)")
 	)
 	flag.Parse()
 	if *serveDir != "" {
-		serve(*serveDir, *cpuprofile)
+		serve(*serveDir, *cpuprofile, *bgCkpt)
 		return
 	}
-	if err := run(*events, *publishers, *window, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile); err != nil {
+	if err := run(*events, *publishers, *window, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile, *bgCkpt); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/relay:", err)
 		os.Exit(1)
 	}
 }
 
 // serve runs the relay (the child process).
-func serve(dir, cpuprofile string) {
+func serve(dir, cpuprofile string, bgCkpt time.Duration) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		panic(err)
@@ -96,6 +98,7 @@ func serve(dir, cpuprofile string) {
 	// Every envelope comes from 127.0.0.1: the per-origin unpaid quota
 	// (128 MiB) would start evicting before the last phase.
 	cfg.Store.MaxUnpaidPerOrigin = 1 << 40
+	cfg.Store.BackgroundCheckpoint = bgCkpt
 	r, err := relay.New(context.Background(), cfg)
 	if err != nil {
 		panic(err)
@@ -181,12 +184,12 @@ func commits(before, after map[string]float64, events int64) string {
 		above("0.05"), above("0.1"), above("0.5"))
 }
 
-func startRelay(cpuprofile string) (*child, error) {
+func startRelay(cpuprofile string, bgCkpt time.Duration) (*child, error) {
 	dir, err := os.MkdirTemp("", "bmail-relay-bench-")
 	if err != nil {
 		return nil, err
 	}
-	args := []string{"-serve-relay", dir}
+	args := []string{"-serve-relay", dir, "-background-checkpoint", bgCkpt.String()}
 	if cpuprofile != "" {
 		abs, _ := filepath.Abs(cpuprofile)
 		args = append(args, "-cpuprofile", abs)
@@ -231,10 +234,10 @@ func (c *child) stop() {
 	os.RemoveAll(c.dir)
 }
 
-func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string) error {
+func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string, bgCkpt time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	rl, err := startRelay(cpuprofile)
+	rl, err := startRelay(cpuprofile, bgCkpt)
 	if err != nil {
 		return err
 	}
