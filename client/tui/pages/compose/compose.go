@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"time"
 
@@ -216,7 +217,9 @@ func (m *Model) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		return m, nil
 	case resolvedMsg:
 		if msg.err != nil {
-			m.badToken[msg.token] = m.c.Problem(msg.err)
+			if m.hasToken(msg.token) { // not a prefix typed on the way to another
+				m.badToken[msg.token] = m.c.Problem(msg.err)
+			}
 			return m, nil
 		}
 		delete(m.badToken, msg.token)
@@ -292,8 +295,14 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	return tea.Batch(cmd, m.changed())
 }
 
-// changed re-prices from cached state now and schedules the pause.
+// changed forgets the complaints about tokens no longer in To or Cc,
+// re-prices from cached state now and schedules the pause.
 func (m *Model) changed() tea.Cmd {
+	for t := range m.badToken {
+		if !m.hasToken(t) {
+			delete(m.badToken, t)
+		}
+	}
 	m.seq++
 	m.reprice()
 	seq := m.seq
@@ -309,6 +318,11 @@ func tokens(s string) []string {
 		}
 	}
 	return out
+}
+
+// hasToken reports whether To or Cc holds the token now.
+func (m *Model) hasToken(t string) bool {
+	return slices.Contains(m.to(), t) || slices.Contains(m.cc(), t)
 }
 
 func (m *Model) to() []string { return tokens(m.inputs[fieldTo].Value()) }
