@@ -154,6 +154,11 @@ func BenchmarkParts(b *testing.B) {
 		pub, s := [32]byte(alice.edPub), [64]byte(sig)
 		loop(b, func() { verifySignature(&pub, signed, &s) })
 	})
+	b.Run("ed25519-signer-table", func(b *testing.B) {
+		pub := [32]byte(alice.edPub)
+		negA := &signerPoints.get(&pub).negA
+		loop(b, func() { newRadix16Table(negA) })
+	})
 	b.Run("zstd-compress", func(b *testing.B) {
 		scratch := make([]byte, 0, len(inner))
 		loop(b, func() { compress(inner, scratch) })
@@ -195,6 +200,7 @@ func BenchmarkKEMHalves(b *testing.B) {
 	b.Run("mlkem768-decapsulate-circl", func(b *testing.B) { loop(b, func() { csk.DecapsulateTo(ss[:], ct) }) })
 	b.Run("mlkem768-decapsulate-std", func(b *testing.B) { loop(b, func() { dk.Decapsulate(ct) }) })
 	b.Run("x25519-keygen-circl", func(b *testing.B) { loop(b, func() { x25519.KeyGen(&xo, &xs) }) })
+	b.Run("x25519-keygen-edwards", func(b *testing.B) { loop(b, func() { x25519Base(&xo, &xs) }) })
 	b.Run("x25519-keygen-std", func(b *testing.B) {
 		loop(b, func() {
 			k, _ := ecdh.X25519().NewPrivateKey(xs[:])

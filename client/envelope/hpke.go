@@ -107,7 +107,7 @@ func xwingSealWrap(rand io.Reader, to *xwing.PublicKey, c *hpkeContext, plaintex
 	}
 	var ss [xwing.SharedKeySize]byte
 	out := make([]byte, xwing.CiphertextSize, WrapSize)
-	to.EncapsulateTo(out, ss[:], seed[:])
+	xwingEncapsulate(to, out, &ss, &seed)
 	a, nonce := c.aead(ss[:])
 	return a.Seal(out, nonce, plaintext, nil), nil
 }
