@@ -18,3 +18,25 @@ func TestAllZero(t *testing.T) {
 		}
 	}
 }
+
+// TestCoderStack checks that the free list hands back the last coder put
+// (LIFO), creates one when empty, and drops what exceeds its bound.
+func TestCoderStack(t *testing.T) {
+	made, dropped := 0, 0
+	s := coderStack[*int]{
+		new:  func() *int { made++; v := made; return &v },
+		drop: func(*int) { dropped++ },
+	}
+	a, b := s.get(), s.get()
+	s.put(a)
+	s.put(b)
+	if s.get() != b || s.get() != a || made != 2 {
+		t.Fatal("not LIFO")
+	}
+	for range maxFreeCoders + 3 {
+		s.put(new(int))
+	}
+	if len(s.free) != maxFreeCoders || dropped != 3 {
+		t.Fatalf("%d kept, %d dropped", len(s.free), dropped)
+	}
+}

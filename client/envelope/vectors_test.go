@@ -548,10 +548,10 @@ func generateVectors(t *testing.T) []*vector {
 			var other [32]byte
 			return signWith(alice, inner)(&other)
 		}, xwingSealWrap, nil, bobReader("ErrBadSignature")))
-	bomb := zstdEncoder().EncodeAll(make([]byte, 1<<20), nil)
+	bomb := newZstdEncoder().EncodeAll(make([]byte, 1<<20), nil)
 	add(internalVector(t, "decompression-bomb-size", "A zstd frame announcing 1 MiB, over MaxMessageSize.",
 		codecZstd, bomb, signWith(alice, inner), xwingSealWrap, nil, bobReader("ErrDecompressionBomb")))
-	ratio := zstdEncoder().EncodeAll(bytes.Repeat(inner[:64], 1000), nil)
+	ratio := newZstdEncoder().EncodeAll(bytes.Repeat(inner[:64], 1000), nil)
 	add(internalVector(t, "decompression-bomb-ratio", "A zstd frame of 64,000 bytes compressed more than 64:1.",
 		codecZstd, ratio, signWith(alice, inner), xwingSealWrap, nil, bobReader("ErrDecompressionBomb")))
 	garbage := append([]byte{messageVersion}, bytes.Repeat([]byte{0xab}, 199)...)
