@@ -437,6 +437,17 @@ func TestDevnetCommand(t *testing.T) {
 	go func() {
 		done <- (&run{args: []string{"devnet", "--relays", "2"}, env: env, ctx: ctx}).do(t)
 	}()
+	// However the test ends, the devnet stops before the temporary
+	// directories holding its chain are removed (cleanups run last in,
+	// first out); otherwise a failure shows as the chain's database
+	// panicking over its deleted files instead of the failure itself.
+	var out *run
+	t.Cleanup(func() {
+		cancel()
+		if out == nil {
+			out = <-done
+		}
+	})
 	record := filepath.Join(home, config.DevnetFile)
 	for i := 0; ; i++ {
 		if _, err := os.Stat(record); err == nil {
@@ -477,7 +488,7 @@ func TestDevnetCommand(t *testing.T) {
 	// A non-dev profile cannot run one.
 	mustCode(t, bmail(t, env, "", "--profile", "work", "devnet"), ExitUsage)
 	cancel()
-	out := <-done
+	out = <-done
 	mustCode(t, out, ExitOK)
 	for _, want := range []string{"[DEVNET]", "contract", "devnet relay A", "BMAIL_RPC_URL="} {
 		if !strings.Contains(out.stdout, want) {
