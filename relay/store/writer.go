@@ -71,7 +71,7 @@ func (s *Store) writer() {
 	defer close(s.done)
 	batch := make([]op, 0, s.cfg.MaxBatch)
 	for {
-		first, ok := <-s.ops
+		first, ok := s.next()
 		if !ok {
 			return
 		}
@@ -89,10 +89,45 @@ func (s *Store) writer() {
 			}
 		}
 		s.runBatch(batch)
-		if now := s.cfg.Now(); now.Sub(s.lastCkpt) >= s.cfg.CheckpointEvery {
-			s.checkpoint()
+		if s.restartDue.Swap(false) || s.walFrames.Load() >= maxWALFrames {
+			s.catchUp()
 		}
 	}
+}
+
+// next waits for the next operation. When a TRUNCATE checkpoint is due, it
+// runs one if nothing arrives for IdleTruncate: never while writes flow,
+// where its wait for readers and its shrinking of the WAL file would hold
+// every event behind it.
+func (s *Store) next() (op, bool) {
+	if s.cfg.Now().Sub(s.lastCkpt) < s.cfg.CheckpointEvery || s.walFrames.Load() == 0 {
+		o, ok := <-s.ops
+		return o, ok
+	}
+	t := time.NewTimer(s.cfg.IdleTruncate)
+	defer t.Stop()
+	select {
+	case o, ok := <-s.ops:
+		return o, ok
+	case <-t.C:
+	}
+	if s.checkpoint() == nil {
+		s.walFrames.Store(0)
+	}
+	o, ok := <-s.ops
+	return o, ok
+}
+
+// catchUp is the writer's own PASSIVE checkpoint (see restartFrames): run
+// between batches, no commit can land during it, so it completes (unless a
+// reader still uses the WAL's start) and the next transaction restarts the
+// WAL.
+func (s *Store) catchUp() {
+	var busy, logN, done int
+	if err := s.wdb.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logN, &done); err != nil {
+		s.cfg.Logger.Warn("wal checkpoint failed", "err", err)
+	}
+	s.walFrames.Store(0) // the checkpointer reports the length again
 }
 
 func (s *Store) checkpoint() error {
