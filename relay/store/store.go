@@ -135,6 +135,10 @@ type Config struct {
 
 	Logger *slog.Logger
 	Now    func() time.Time
+
+	// WAL lengths in frames: restartFrames and maxWALFrames unless a test
+	// sets them lower.
+	restartFrames, maxWALFrames int64
 }
 
 func (c *Config) fill() {
@@ -160,6 +164,8 @@ func (c *Config) fill() {
 	defi(&c.MaxUnpaidPerOrigin, DefaultMaxUnpaidPerOrigin)
 	defi(&c.MaxBytes, DefaultMaxBytes)
 	defi(&c.MaxListBytes, DefaultMaxListBytes)
+	defi(&c.restartFrames, restartFrames)
+	defi(&c.maxWALFrames, maxWALFrames)
 	if c.MaxBatch <= 0 {
 		c.MaxBatch = DefaultMaxBatch
 	}
@@ -476,7 +482,7 @@ func (s *Store) checkpointer() {
 		if err := writeBack(s.dbf); err != nil {
 			s.cfg.Logger.Warn("database write-back failed", "err", err)
 		}
-		if logN > restartFrames {
+		if int64(logN) > s.cfg.restartFrames {
 			s.restartDue.Store(true)
 		}
 	}

@@ -494,3 +494,99 @@ func TestNewerSchemaRefused(t *testing.T) {
 	}
 	h.s, _ = Open(context.Background(), Config{Path: filepath.Join(t.TempDir(), "fresh.db")})
 }
+
+// walSize is the WAL file's size (0 when it does not exist).
+func walSize(path string) int64 {
+	fi, err := os.Stat(path + "-wal")
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
+// Under writes that never pause, the WAL must still restart from its start:
+// a background checkpoint alone almost never reaches its end, and the WAL
+// used to grow with everything written (then a commit truncated it).
+func TestWALBoundedUnderSteadyWrites(t *testing.T) {
+	const restart, maxFrames = 64, 256
+	h := open(t, func(c *Config) {
+		c.MaxBatch = 4
+		c.BackgroundCheckpoint = 5 * time.Millisecond
+		c.restartFrames, c.maxWALFrames = restart, maxFrames
+	})
+	sg, err := wire.GenerateSigner()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := h.clk.Now().Unix()
+	const n = 3000
+	var wg sync.WaitGroup
+	wg.Add(n)
+	stop := make(chan struct{})
+	peak := make(chan int64)
+	go func() {
+		var m int64
+		for {
+			select {
+			case <-stop:
+				peak <- max(m, walSize(h.path))
+				return
+			case <-time.After(time.Millisecond):
+				m = max(m, walSize(h.path))
+			}
+		}
+	}()
+	io0 := walSize(h.path)
+	for i := range n {
+		to := key(byte(i))
+		e := &wire.Event{CreatedAt: now, Kind: wire.KindEnvelope,
+			Tags: [][]string{{wire.TagRecipient, wire.Hex(to[:])}}, Content: strings.Repeat("Q", 1368) + strconv.Itoa(i)}
+		if err := sg.Sign(e); err != nil {
+			t.Fatal(err)
+		}
+		if err := h.s.Put(Put{Event: e, JSON: e.Marshal(nil), Route: to, Origin: "o", ReceivedAt: h.clk.Now()},
+			func(r Result) {
+				if r.Err != nil || r.Seq == 0 {
+					t.Errorf("put: %+v", r)
+				}
+				wg.Done()
+			}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wg.Wait()
+	close(stop)
+	m := <-peak
+	// n envelopes of 2 KiB and more fill at least n/2 pages of 4 KiB; the
+	// WAL holds at most maxFrames frames and what the batches of one
+	// checkpointer period add.
+	if written := int64(n/2) * 4096; m >= written/2 || m > 4*maxFrames*4120 {
+		t.Fatalf("WAL peaked at %d bytes (started at %d) for about %d bytes written: it did not restart", m, io0, written)
+	}
+	got, _, _ := h.query(&wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{key(7)}}}}, key(7))
+	if len(got) == 0 {
+		t.Fatal("nothing stored")
+	}
+}
+
+// A TRUNCATE checkpoint runs once CheckpointEvery has passed and the writer
+// had nothing to do for IdleTruncate, and empties the WAL.
+func TestIdleTruncate(t *testing.T) {
+	h := open(t, func(c *Config) {
+		c.BackgroundCheckpoint = 5 * time.Millisecond
+		c.IdleTruncate = 20 * time.Millisecond
+	})
+	now := h.clk.Now().Unix()
+	h.put(envelope(t, key(1), now, "a"), key(1), "o")
+	time.Sleep(100 * time.Millisecond)
+	if walSize(h.path) == 0 {
+		t.Fatal("WAL truncated before CheckpointEvery passed")
+	}
+	h.clk.Add(DefaultCheckpointEvery)
+	h.put(envelope(t, key(1), now, "c"), key(1), "o")
+	for deadline := time.Now().Add(5 * time.Second); walSize(h.path) != 0; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("WAL still %d bytes after an idle period", walSize(h.path))
+		}
+	}
+}

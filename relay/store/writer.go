@@ -89,7 +89,7 @@ func (s *Store) writer() {
 			}
 		}
 		s.runBatch(batch)
-		if s.restartDue.Swap(false) || s.walFrames.Load() >= maxWALFrames {
+		if s.restartDue.Swap(false) || s.walFrames.Load() >= s.cfg.maxWALFrames {
 			s.catchUp()
 		}
 	}
@@ -100,7 +100,7 @@ func (s *Store) writer() {
 // where its wait for readers and its shrinking of the WAL file would hold
 // every event behind it.
 func (s *Store) next() (op, bool) {
-	if s.cfg.Now().Sub(s.lastCkpt) < s.cfg.CheckpointEvery || s.walFrames.Load() == 0 {
+	if s.cfg.Now().Sub(s.lastCkpt) < s.cfg.CheckpointEvery {
 		o, ok := <-s.ops
 		return o, ok
 	}
