@@ -63,6 +63,9 @@ const (
 	MinReputation = 1_000
 	// syncPoll is how often a reader syncs while waiting for mail.
 	syncPoll = 50 * time.Millisecond
+	// waitLimit bounds each wait for mail or a grant to arrive: generous,
+	// since on a loaded machine a send and its payment can take long.
+	waitLimit = 3 * time.Minute
 )
 
 // Options shape a run.
@@ -526,7 +529,7 @@ func unpaidFromStranger(ctx context.Context, s *story, res *Result, carol, bob *
 		return errors.New("demo: no relay took Carol's unpaid mail")
 	}
 	s.line("relays", fmt.Sprintf("%d of %d took it (a relay cannot tell paid mail from unpaid before the chain says so)", took, len(peer.Bundle.InboxRelays)))
-	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	wctx, cancel := context.WithTimeout(ctx, waitLimit)
 	defer cancel()
 	for {
 		if _, err := bob.c.Sync(wctx); err != nil {
@@ -570,7 +573,7 @@ func plural(n int, one, many string) string {
 // waitFor syncs until the reader's inbox shows mail from `from` with the
 // subject, and returns it.
 func waitFor(ctx context.Context, reader *person, from common.Address, subject string) (*client.Message, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, waitLimit)
 	defer cancel()
 	for {
 		if _, err := reader.c.Sync(ctx); err != nil {
@@ -595,7 +598,7 @@ func waitFor(ctx context.Context, reader *person, from common.Address, subject s
 
 // waitGrant syncs until the reader knows `from` accepts free mail.
 func waitGrant(ctx context.Context, reader *person, from common.Address) error {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, waitLimit)
 	defer cancel()
 	for {
 		if _, err := reader.c.Sync(ctx); err != nil {
