@@ -64,8 +64,9 @@ Alice`
 // Seed creates You, Alice, Bob and Carol on net (each funded, with a
 // deposit, registered; data directories under dir), then: Alice cold-mails
 // You; You reply and Alice answers (a thread with your reply); Carol sends
-// paid spam; You and Bob become contacts and Bob writes for free. It
-// returns once You's inbox shows all of it.
+// paid spam, then unpaid mail that You's client holds back; You and Bob
+// become contacts and Bob writes for free. It returns once You's inbox
+// shows all of it.
 func Seed(ctx context.Context, net *devnet.Devnet, dir string, o SeedOptions) (_ *Seeded, err error) {
 	s := &story{out: io.Discard}
 	relays := net.RelayURLs()
@@ -148,6 +149,12 @@ func Seed(ctx context.Context, net *devnet.Devnet, dir string, o SeedOptions) (_
 		return nil, err
 	}
 	if _, err := waitFor(ctx, you, carol.addr(), TrySpamSubject); err != nil {
+		return nil, err
+	}
+	// Carol also posts mail without paying, contact-wrapped, straight to
+	// You's relays: You's client receives it and holds it back (Carol is
+	// no contact), so the held-back count is really 1.
+	if err := unpaidFromStranger(ctx, s, &Result{}, carol, you); err != nil {
 		return nil, err
 	}
 	if _, err := you.c.AddContact(ctx, client.AddContactRequest{Who: bob.c.MyContactString(), Name: "Bob"}); err != nil {

@@ -26,6 +26,8 @@ var docScreens = []docScreen{
 	{"TestTry/outbox-final", "Outbox", "Every message on its way with its steps — sealed, posted to n of m relays, paid, final."},
 	{"TestTry/free-mail-review", "Free mail to a contact", "A contact who granted you free mail costs nothing: no transaction."},
 	{"TestTry/refusal", "A refusal before any money moves", "The recipient wants more reputation from strangers than you have: the review says so, the confirm is refused, and nothing was paid."},
+	{"TestTry/refusal-short-of-funds", "Short of funds", "The balance does not cover the fee: the review says so with the next step, the confirm is refused, and nothing was paid."},
+	{"TestTry/refusal-fee-above-cap", "Above your cap", "The fee is above the per-message cap in your config: refused before anything is signed."},
 	{"TestTry/contacts", "Contacts", "Local names, fingerprints and how mail flows with each contact; a changed key would show as a loud `!! KEYS CHANGED` line."},
 	{"TestTry/key-changed", "A contact's keys changed", "Bob registered new keys: the loud line shows the new fingerprint in full to compare with him; K accepts it. Until then mail to him waits."},
 	{"TestTry/account", "Account", "Balance, earnings to claim, gas, the two-step withdrawal, reputation, caps, and sparklines of earnings and reputation."},

@@ -194,6 +194,16 @@ func (h *harness) write(to, subject, body string) {
 	}
 }
 
+// answer waits for a prompt, replaces what its field holds with text and
+// submits it.
+func (h *harness) answer(prompt, text string) {
+	h.t.Helper()
+	h.waitText(prompt)
+	h.keys("ctrl+u")
+	h.typ(text)
+	h.keys("enter")
+}
+
 // typ types text.
 func (h *harness) typ(s string) { h.tm.Type(s) }
 

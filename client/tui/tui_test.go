@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -23,6 +24,7 @@ import (
 	"github.com/bmail-network/bmail/client/config"
 	"github.com/bmail-network/bmail/client/demo"
 	"github.com/bmail-network/bmail/client/devnet"
+	"github.com/bmail-network/bmail/client/format"
 	"github.com/bmail-network/bmail/client/identity"
 	"github.com/bmail-network/bmail/client/newsletter"
 	"github.com/bmail-network/bmail/client/store"
@@ -81,9 +83,14 @@ func TestTry(t *testing.T) {
 	}
 	opts := tui.Options{Backend: you, Live: true, AckDelay: time.Hour, Bell: true}
 
+	var personWith func(t *testing.T, name string, index uint32, fund bool, adjust func(*config.Config)) *client.Client
 	// person opens a client for name's keys at a key index, in its own
 	// directory, funds it when asked and registers its keys.
 	person := func(t *testing.T, name string, index uint32, fund bool) *client.Client {
+		t.Helper()
+		return personWith(t, name, index, fund, nil)
+	}
+	personWith = func(t *testing.T, name string, index uint32, fund bool, adjust func(*config.Config)) *client.Client {
 		t.Helper()
 		id, err := identity.FromMnemonic(fixedWords(name), index)
 		if err != nil {
@@ -94,7 +101,11 @@ func TestTry(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		c, err := client.Open(ctx, net.Config(filepath.Join(dir, fmt.Sprintf("%s-%d", name, index))), client.Options{Identity: id})
+		cfg := net.Config(filepath.Join(dir, fmt.Sprintf("%s-%d", name, index)))
+		if adjust != nil {
+			adjust(&cfg)
+		}
+		c, err := client.Open(ctx, cfg, client.Options{Identity: id})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,7 +120,10 @@ func TestTry(t *testing.T) {
 	h := start(t, opts)
 	var offline *client.Client // you again, after the network stopped
 	h.run(t, "inbox", func(t *testing.T) {
-		s := h.waitText("Welcome to b-mail", "Lunch on Thursday?", "WIN A FREE CRUISE", "● relays 2/2", "chain final")
+		s := h.waitText("Welcome to b-mail", "Lunch on Thursday?", "WIN A FREE CRUISE", "● relays 2/2", "chain final", "held back 1")
+		if strings.Contains(s, "Free cruise, no strings") {
+			t.Error("the unpaid mail of a stranger is shown")
+		}
 		if !strings.Contains(s, "DEVNET") {
 			t.Error("a dev network's screen has no DEVNET banner")
 		}
@@ -346,7 +360,11 @@ func TestTry(t *testing.T) {
 		h.keys("ctrl+r")
 		h.waitText("✗ cannot send as is")
 		h.keys("y")
-		h.golden(h.waitText("✗ cannot send: ", "below the recipient's minimum"))
+		s := h.waitText("✗ not sent; nothing was paid", "below the recipient's minimum")
+		if strings.Count(s, "below the recipient's minimum") != 1 || strings.Contains(s, "pricing:") {
+			t.Errorf("the refusal is not said once, in plain words:\n%s", s)
+		}
+		h.golden(s)
 		after, err := you.Wallet(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -356,6 +374,50 @@ func TestTry(t *testing.T) {
 		}
 		h.keys("esc", "esc")
 		h.waitText("[Inbox", "draft saved")
+	})
+	// refuseBeforePaying opens the UI on a stranger's own client, writes
+	// to Alice, and checks that the review refuses with why, that the
+	// confirm is refused too, and that no money moved.
+	refuseBeforePaying := func(t *testing.T, c *client.Client, why string) {
+		before, err := c.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := start(t, tui.Options{Backend: c, Live: true})
+		h.waitText("[Inbox", "● relays 2/2", "chain final")
+		h.write(world.People["Alice"].Address().Hex(), "Hello Alice", "From a stranger.")
+		h.keys("ctrl+r")
+		h.waitText("✗ cannot send as is", why)
+		h.keys("y")
+		h.golden(h.waitText("✗ not sent; nothing was paid", why, "next: "))
+		after, err := c.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Balance != before.Balance || after.SpentToday != before.SpentToday {
+			t.Fatalf("a refused mail moved money: balance %d → %d, spent today %d → %d", before.Balance, after.Balance, before.SpentToday, after.SpentToday)
+		}
+		if its, err := c.Outbox(ctx, false); err != nil || len(its) != 0 {
+			t.Fatalf("a refused mail reached the outbox: %+v, %v", its, err)
+		}
+	}
+	t.Run("refusal-short-of-funds", func(t *testing.T) {
+		// Dave's second key: ether for gas, 100 gwei in b-mail; a cold
+		// mail to Alice costs thousands.
+		c := personWith(t, "Dave", 1, true, nil)
+		if err := c.Deposit(ctx, 100); err != nil {
+			t.Fatal(err)
+		}
+		refuseBeforePaying(t, c, "does not cover the fee")
+	})
+	t.Run("refusal-fee-above-cap", func(t *testing.T) {
+		// Dave's third key: plenty deposited, but a per-message cap of
+		// 2,000 gwei, below what a cold mail to Alice costs.
+		c := personWith(t, "Dave", 2, true, func(c *config.Config) { c.Send.MaxFeePerMessage = 2_000 })
+		if err := c.Deposit(ctx, 1_000_000); err != nil {
+			t.Fatal(err)
+		}
+		refuseBeforePaying(t, c, "above your cap of 2,000 gwei")
 	})
 	h.run(t, "forward-and-block", func(t *testing.T) {
 		carol := world.People["Carol"].Address()
@@ -400,6 +462,25 @@ func TestTry(t *testing.T) {
 	h.run(t, "account", func(t *testing.T) {
 		h.keys("3")
 		h.golden(h.waitText("Balance", "Earned 30d", "samples"))
+	})
+	h.run(t, "claim", func(t *testing.T) {
+		before, err := you.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if before.Claimable == 0 {
+			t.Fatal("nothing to claim: the paid mail earned nothing")
+		}
+		h.keys("3", "c")
+		h.waitText("claimed " + format.Gwei(before.Claimable))
+		after, err := you.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Claimable != 0 || after.Balance != before.Balance+before.Claimable {
+			t.Fatalf("after claiming %d gwei: balance %d → %d, claimable %d", before.Claimable, before.Balance, after.Balance, after.Claimable)
+		}
+		h.waitText("To claim      0 gwei")
 	})
 	h.run(t, "deposit", func(t *testing.T) {
 		before, err := you.Wallet(ctx)
@@ -586,6 +667,99 @@ func TestTry(t *testing.T) {
 		}
 		h.keys("1")
 		h.waitText("[Inbox")
+	})
+	h.run(t, "reply-all", func(t *testing.T) {
+		// Alice writes to you with Bob in Cc; reply-all answers both.
+		alice, bob := world.People["Alice"], world.People["Bob"]
+		if _, err := alice.Send(ctx, client.SendRequest{To: []string{you.Address().Hex()}, Cc: []string{bob.Address().Hex()},
+			Subject: "Meetup plans", Body: "Bob, you are in Cc."}); err != nil {
+			t.Fatal(err)
+		}
+		h.keys("1")
+		h.waitText("● Alice          Meetup plans")
+		h.keys("g", "enter")
+		h.waitText("Subject  Meetup plans")
+		h.keys("R")
+		s := h.waitText("› writing", "Re: Meetup plans")
+		lines := strings.Split(s, "\n")
+		to, cc := "", ""
+		for _, l := range lines {
+			switch {
+			case strings.Contains(l, "To "):
+				to = l
+			case strings.Contains(l, "Cc "):
+				cc = l
+			}
+		}
+		if !strings.Contains(to, alice.Address().Hex()) || !strings.Contains(cc, bob.Address().Hex()) || strings.Contains(to+cc, you.Address().Hex()) {
+			t.Fatalf("reply-all is To %q, Cc %q:\n%s", to, cc, s)
+		}
+		h.keys("esc")
+		h.waitText("draft saved")
+		h.keys("1", "g", "d", "y") // keep the inbox as the next screens expect
+		h.wait("the meetup mail gone", func(s string) bool { return !strings.Contains(s, "Meetup plans") })
+	})
+	h.run(t, "contacts-rename-remove-add", func(t *testing.T) {
+		alice := world.People["Alice"].Address()
+		named := func(want string) {
+			if ct, err := you.Contact(ctx, alice); err != nil || ct.Name != want {
+				t.Fatalf("Alice's contact is %+v, %v; want the name %q", ct, err, want)
+			}
+		}
+		h.keys("2", "g") // Alice is the first contact
+		h.waitText("› Alice")
+		h.keys("e")
+		h.answer("local name for", "Alice L.")
+		h.waitText("› Alice L.")
+		named("Alice L.")
+		h.keys("d")
+		h.waitText("Remove Alice L.?")
+		h.keys("y")
+		h.wait("Alice removed", func(s string) bool { return strings.Contains(s, "removed") && !strings.Contains(s, "Alice L.") })
+		cs, err := you.Contacts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if c.Account == alice {
+				t.Fatalf("a removed contact is still listed: %+v", c)
+			}
+		}
+		// Added back from the reader, on her welcome.
+		h.keys("1", "G", "enter")
+		h.waitText("Subject  Welcome to b-mail")
+		h.keys("c")
+		h.answer("as:", "Alice")
+		h.waitText("contact added")
+		named("Alice")
+		h.keys("q")
+		h.waitText("[Inbox")
+	})
+	h.run(t, "block-unblock-contact", func(t *testing.T) {
+		alice, carol := world.People["Alice"].Address(), world.People["Carol"].Address()
+		h.keys("2", "g")
+		h.waitText("› Alice")
+		h.keys("B")
+		h.waitText("Block Alice?")
+		h.keys("y")
+		h.waitText("BLOCKED", "blocked")
+		if bl, err := you.BlockList(ctx); err != nil || !slices.Contains(bl, alice) {
+			t.Fatalf("block list %v, %v after blocking Alice", bl, err)
+		}
+		h.keys("B")
+		h.waitText("Unblock Alice?")
+		h.keys("y")
+		h.wait("Alice unblocked", func(s string) bool { return strings.Contains(s, "unblocked") && !strings.Contains(s, "BLOCKED") })
+		if bl, err := you.BlockList(ctx); err != nil || len(bl) != 1 || bl[0] != carol {
+			t.Fatalf("block list %v, %v after unblocking Alice (Carol stays blocked)", bl, err)
+		}
+		// Every grant and revocation is final before the network stops
+		// (the offline screens show the outbox).
+		h.wait("the outbox final", func(string) bool {
+			its, err := you.Outbox(ctx, true)
+			return err == nil && len(its) == 0
+		})
+		h.keys("1")
 	})
 	// Offline: the network stops; the UI opens from the local store, shows
 	// the mail, queues a send, and says it is offline.

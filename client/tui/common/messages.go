@@ -18,6 +18,10 @@ type (
 	ErrorMsg struct {
 		Err  error
 		Hint string
+		// Known is the client's sentinel Err matched, when one did: its
+		// text is the plain sentence for the error (Err may wrap it with
+		// the layers' own words).
+		Known error
 	}
 	// InfoMsg shows a short notice in the status area.
 	InfoMsg struct{ Text string }
@@ -72,7 +76,7 @@ func Explain(err error) ErrorMsg {
 		{client.ErrBelowMinimum, "earn reputation with mail people value, or ask them to add you as a contact; nothing was paid"},
 		{client.ErrShortOfFunds, "deposit on the Account screen (3, then D); nothing was paid"},
 		{client.ErrNoGas, "the account needs ether for gas; on a dev network run `bmail devnet fund`"},
-		{client.ErrFeeAboveCap, "the fee rose above your cap: raise max_fee_per_message_gwei, or try later; nothing was paid"},
+		{client.ErrFeeAboveCap, "raise max_fee_per_message_gwei in the config, or try later; nothing was paid"},
 		{client.ErrDailyCap, "today's spending cap is reached: raise max_spend_per_day_gwei or wait until tomorrow (UTC)"},
 		{client.ErrNotRegistered, "they have not registered keys yet; ask them to run b-mail once"},
 		{client.ErrBundleSubstituted, "a relay served keys the chain does not name; try again, or use other relays"},
@@ -89,7 +93,7 @@ func Explain(err error) ErrorMsg {
 		{config.ErrNoDevnet, "start `bmail devnet` for this profile in another terminal"},
 	} {
 		if errors.Is(err, m.err) {
-			return ErrorMsg{Err: err, Hint: m.hint}
+			return ErrorMsg{Err: err, Hint: m.hint, Known: m.err}
 		}
 	}
 	return ErrorMsg{Err: err}
@@ -97,6 +101,16 @@ func Explain(err error) ErrorMsg {
 
 // Text is the error's one-line text, sanitised.
 func (e ErrorMsg) Text() string { return sanitize.Line(e.Err.Error()) }
+
+// Sentence is the error in one plain sentence: the known error's own text
+// when the error is one the user meets (not the chain of wrapped causes
+// after it), else the whole text; sanitised.
+func (e ErrorMsg) Sentence() string {
+	if e.Known != nil {
+		return sanitize.Line(e.Known.Error())
+	}
+	return e.Text()
+}
 
 // Problem is an error short enough for one line beside a name: a
 // contact's changed keys name the contact by the user's local name and the

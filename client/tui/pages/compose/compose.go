@@ -603,7 +603,7 @@ func QuoteLine(s *common.Styles, q *client.Quote, fresh bool) string {
 	}
 	switch {
 	case q.Refusal != nil:
-		return s.Error.Render("✗ refused: " + common.Explain(q.Refusal).Text())
+		return s.Error.Render("✗ refused: " + common.Explain(q.Refusal).Sentence())
 	case q.Free:
 		return s.Good.Render("free") + s.Dim.Render(" (they accept free mail from you)")
 	}

@@ -31,6 +31,17 @@ type (
 	enqueuedMsg struct{ id int64 }
 )
 
+// refused is one reason the mail cannot go: who it concerns (empty for
+// the whole mail), one plain sentence, and the next step to take.
+type refused struct{ who, why, next string }
+
+func (r refused) String() string {
+	if r.who == "" {
+		return r.why
+	}
+	return r.who + ": " + r.why
+}
+
 // review is the step between writing and paying: every recipient's fresh
 // quote with its breakdown, the total, the balance afterwards, the caps,
 // and every refusal, before anything is signed.
@@ -40,7 +51,7 @@ type review struct {
 	data     *reviewLoadedMsg
 	total    uint64
 	paid     int
-	refusals []string
+	refusals []refused
 	offline  []string // recipients quoted from no chain state: queued, priced when online
 	pager    *components.Pager
 }
@@ -124,7 +135,7 @@ func (r *review) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 				return common.InfoCmd("wait for the quotes…"), true
 			}
 			if len(r.refusals) > 0 {
-				return common.ErrorCmd(errors.New("cannot send: " + r.refusals[0])), true
+				return common.ErrorCmd(errors.New("not sent; nothing was paid. The review above says why and what to do next")), true
 			}
 			r.sending = true
 			id := r.data.draftID
@@ -155,7 +166,12 @@ func (r *review) check(m *Model) {
 		name := m.c.Name(a)
 		if err := d.errs[a]; err != nil {
 			if refusal(err) {
-				r.refusals = append(r.refusals, name+": "+m.c.Problem(err))
+				var kc *client.KeyChangedError
+				if ex := common.Explain(err); errors.As(err, &kc) {
+					r.refusals = append(r.refusals, refused{who: name, why: m.c.Problem(err)})
+				} else {
+					r.refusals = append(r.refusals, refused{name, ex.Sentence(), ex.Hint})
+				}
 			} else {
 				r.offline = append(r.offline, name)
 			}
@@ -164,7 +180,7 @@ func (r *review) check(m *Model) {
 		q := d.quotes[a]
 		if q.Refusal != nil {
 			ex := common.Explain(q.Refusal)
-			r.refusals = append(r.refusals, name+": "+ex.Text()+" — "+ex.Hint)
+			r.refusals = append(r.refusals, refused{name, ex.Sentence(), ex.Hint})
 			continue
 		}
 		if !q.Free {
@@ -175,7 +191,7 @@ func (r *review) check(m *Model) {
 	w := d.wallet
 	if w == nil || r.paid == 0 {
 		if w == nil && r.paid > 0 && len(r.offline) == 0 {
-			r.refusals = append(r.refusals, "the wallet cannot be read: "+common.Explain(d.walErr).Text())
+			r.refusals = append(r.refusals, refused{why: "the wallet cannot be read: " + common.Explain(d.walErr).Text(), next: "try again when the chain is reachable"})
 		}
 		return
 	}
@@ -183,15 +199,19 @@ func (r *review) check(m *Model) {
 	if w.MessageCap > 0 {
 		capMsg = w.MessageCap
 	}
+	hint := func(err error) string { return common.Explain(err).Hint }
 	switch {
 	case capMsg > 0 && r.total > capMsg:
-		r.refusals = append(r.refusals, fmt.Sprintf("%s: %s is above your cap of %s", client.ErrFeeAboveCap, format.Gwei(r.total), format.Gwei(capMsg)))
+		r.refusals = append(r.refusals, refused{why: fmt.Sprintf("the fee, %s, is above your cap of %s for one message", format.Gwei(r.total), format.Gwei(capMsg)),
+			next: hint(client.ErrFeeAboveCap)})
 	case w.DayCap > 0 && w.SpentToday+r.total > w.DayCap:
-		r.refusals = append(r.refusals, fmt.Sprintf("%s: %s spent today + %s > %s", client.ErrDailyCap, format.Gwei(w.SpentToday), format.Gwei(r.total), format.Gwei(w.DayCap)))
+		r.refusals = append(r.refusals, refused{why: fmt.Sprintf("the fee, %s, would pass your cap for today (%s spent of %s)", format.Gwei(r.total), format.Gwei(w.SpentToday), format.Gwei(w.DayCap)),
+			next: hint(client.ErrDailyCap)})
 	case r.total > w.Balance:
-		r.refusals = append(r.refusals, fmt.Sprintf("%s (%s needed, %s in the balance)", client.ErrShortOfFunds, format.Gwei(r.total), format.Gwei(w.Balance)))
+		r.refusals = append(r.refusals, refused{why: fmt.Sprintf("your b-mail balance, %s, does not cover the fee of %s", format.Gwei(w.Balance), format.Gwei(r.total)),
+			next: hint(client.ErrShortOfFunds)})
 	case m.c.Backend.Config().Send.Batcher == "" && (w.Ether == nil || w.Ether.Sign() == 0):
-		r.refusals = append(r.refusals, client.ErrNoGas.Error())
+		r.refusals = append(r.refusals, refused{why: client.ErrNoGas.Error(), next: hint(client.ErrNoGas)})
 	}
 }
 
@@ -223,9 +243,9 @@ func (r *review) content(m *Model) string {
 		case d.errs[a] != nil && !refusal(d.errs[a]):
 			b.WriteString("         " + s.Warn.Render("price unknown: offline ("+common.Explain(d.errs[a]).Text()+")") + "\n")
 		case d.errs[a] != nil:
-			b.WriteString("         " + s.Error.Render("✗ "+m.c.Problem(d.errs[a])) + "\n")
+			b.WriteString("         " + s.Error.Render("✗ refused") + "\n")
 		case q.Refusal != nil:
-			b.WriteString("         " + s.Error.Render("✗ refused: "+common.Explain(q.Refusal).Text()) + "\n")
+			b.WriteString("         " + s.Error.Render("✗ refused") + "\n")
 		case q.Free:
 			b.WriteString("         " + s.Good.Render("free") + " — they accept free mail from you; no transaction\n")
 		default:
@@ -253,8 +273,11 @@ func (r *review) content(m *Model) string {
 		capMsg := m.c.Backend.Config().Send.MaxFeePerMessage
 		b.WriteString(s.Warn.Render(fmt.Sprintf("Offline: queued now, quoted again and paid when the network is back, never above your cap of %s.", format.Gwei(capMsg))) + "\n")
 	}
-	for _, why := range r.refusals {
-		b.WriteString(s.Error.Render("✗ "+why) + "\n")
+	for _, x := range r.refusals {
+		b.WriteString(s.Error.Render("✗ "+x.String()) + "\n")
+		if x.next != "" {
+			b.WriteString(s.Dim.Render("  next: "+x.next) + "\n")
+		}
 	}
 	return b.String()
 }

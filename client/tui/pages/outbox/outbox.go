@@ -192,7 +192,10 @@ func (m *Model) View() string {
 		it := &m.items[i]
 		sel := i == m.cur.Index
 		line1 := components.Mark(sel) + fmt.Sprintf("#%-3d %s · %s", it.ID, m.to(it), m.subject(it))
-		if it.MaxTotal > 0 {
+		switch {
+		case free(it) && it.Kind != store.KindGrant: // a grant says "(free)" already
+			line1 += s.Dim.Render(" · free")
+		case it.MaxTotal > 0:
 			line1 += s.Dim.Render(" · up to " + format.Gwei(it.MaxTotal))
 		}
 		line1 = common.Pad(line1, m.width)
@@ -229,6 +232,20 @@ func (m *Model) subject(it *client.OutboxStatus) string {
 	return "“" + common.Sender(it.Subject) + "”"
 }
 
+// free: every recipient of the item takes it for free (known once the
+// recipients are quoted), so nothing will be paid whatever the cap.
+func free(it *client.OutboxStatus) bool {
+	if len(it.Recipients) == 0 {
+		return false
+	}
+	for _, r := range it.Recipients {
+		if !r.Free {
+			return false
+		}
+	}
+	return true
+}
+
 // order is the outbox states in the order they are reached.
 var order = []store.OutboxState{store.OutQueued, store.OutResolved, store.OutQuoted, store.OutSealed,
 	store.OutPosted, store.OutPaying, store.OutPaid, store.OutFinal}
@@ -243,11 +260,10 @@ func (m *Model) steps(it *client.OutboxStatus) string {
 		return s.Dim.Render("– cancelled before paying; nothing was paid")
 	}
 	reached := slices.Index(order, it.State)
-	posted, relays, free := 0, 0, true
+	posted, relays := 0, 0
 	for _, r := range it.Recipients {
 		posted += r.Posted
 		relays += r.Relays
-		free = free && r.Free
 	}
 	mark := func(st store.OutboxState) string {
 		if reached >= slices.Index(order, st) {
@@ -259,7 +275,7 @@ func (m *Model) steps(it *client.OutboxStatus) string {
 		mark(store.OutSealed) + " sealed",
 		fmt.Sprintf("%s posted %d/%d", mark(store.OutPosted), posted, relays),
 	}
-	if free && len(it.Recipients) > 0 {
+	if free(it) {
 		parts = append(parts, mark(store.OutPaid)+" free", mark(store.OutFinal)+" final")
 	} else {
 		parts = append(parts, mark(store.OutPaid)+" paid", mark(store.OutFinal)+" final")
