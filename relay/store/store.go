@@ -449,7 +449,7 @@ const (
 	// background checkpoint's work itself, right after that checkpoint
 	// wrote its pages back: a PASSIVE checkpoint between two batches copies
 	// what the last few commits added and syncs the database.
-	restartFrames = 4096
+	restartFrames = 8192
 	// maxWALFrames is the length at which the writer does so whatever the
 	// checkpointer's state, should it fall behind. The WAL file stays below
 	// journal_size_limit, so a restart never truncates it.
