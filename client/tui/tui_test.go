@@ -454,8 +454,17 @@ func TestTry(t *testing.T) {
 		h.waitText("✓ contact string")
 		h.keys("tab", "tab")
 		h.typ("Sorry about the block")
+		before, err := you.Wallet(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
 		h.keys("ctrl+r")
-		h.waitText("✗ cannot send as is", "blocks you")
+		h.waitText("✗ cannot send as is", "the recipient blocks mail from you", "next: only they can unblock you")
+		h.keys("y")
+		h.waitText("✗ not sent; nothing was paid")
+		if after, err := you.Wallet(ctx); err != nil || after.Balance != before.Balance || after.SpentToday != before.SpentToday {
+			t.Fatalf("a mail to someone who blocks you moved money: %+v → %+v, %v", before, after, err)
+		}
 		h.keys("esc", "esc")
 		h.waitText("[Inbox", "draft saved")
 	})

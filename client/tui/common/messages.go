@@ -72,7 +72,7 @@ func Explain(err error) ErrorMsg {
 		err  error
 		hint string
 	}{
-		{client.ErrBlocked, "the recipient blocks you; nothing was paid"},
+		{client.ErrBlocked, "only they can unblock you: ask them by other means; nothing was paid"},
 		{client.ErrBelowMinimum, "earn reputation with mail people value, or ask them to add you as a contact; nothing was paid"},
 		{client.ErrShortOfFunds, "deposit on the Account screen (3, then D); nothing was paid"},
 		{client.ErrNoGas, "the account needs ether for gas; on a dev network run `bmail devnet fund`"},
