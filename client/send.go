@@ -122,6 +122,7 @@ type OutboxStatus struct {
 	Subject    string // as written: sanitise before showing
 	To, Cc     []common.Address
 	DraftID    int64
+	Revoke     bool // a grant item that takes the grant back
 	PricedSize uint32
 	MaxTotal   uint64
 	Error      string
@@ -275,6 +276,7 @@ func (c *Client) status(ctx context.Context, it *store.OutboxItem) *OutboxStatus
 	var m outMsg
 	json.Unmarshal(it.Message, &m)
 	s := &OutboxStatus{ID: it.ID, Kind: it.Kind, State: it.State, Subject: m.Subject, To: m.To, Cc: m.Cc, DraftID: it.DraftID,
+		Revoke:     it.Kind == store.KindGrant && m.Body == GrantRevoke,
 		PricedSize: it.PricedSize, MaxTotal: it.MaxTotal, Error: it.Error, Created: it.CreatedAt, Updated: it.UpdatedAt}
 	for _, r := range it.Recipients {
 		rs := RecipientStatus{Account: r.Account, Free: r.Free, Quote: r.Quote, MaxFee: r.MaxFee, RelayFee: r.RelayFee,

@@ -226,7 +226,10 @@ func (m *Model) to(it *client.OutboxStatus) string {
 }
 
 func (m *Model) subject(it *client.OutboxStatus) string {
-	if it.Kind == store.KindGrant {
+	switch {
+	case it.Revoke:
+		return "contact grant revoked (free)"
+	case it.Kind == store.KindGrant:
 		return "contact grant (free)"
 	}
 	return "“" + common.Sender(it.Subject) + "”"
