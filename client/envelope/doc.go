@@ -37,5 +37,8 @@
 //   - Nothing of the inner message is returned before the header MAC, the
 //     body AEAD and the inner signature have been checked, and the caller's
 //     account address has been found among the signed recipients.
+//   - Process-wide state holds nothing secret and is bounded: the cache of
+//     signers' public key points and tables (verify.go) and the free lists
+//     of zstd coders (payload.go).
 //   - The package imports nothing of the b-mail project (a leaf).
 package envelope
