@@ -37,8 +37,9 @@
 //   - Nothing of the inner message is returned before the header MAC, the
 //     body AEAD and the inner signature have been checked, and the caller's
 //     account address has been found among the signed recipients.
-//   - Process-wide state holds nothing secret and is bounded: the cache of
-//     signers' public key points and tables (verify.go) and the free lists
-//     of zstd coders (payload.go).
+//   - Process-wide state is bounded: the cache of signers' public key
+//     points and tables (public data, verify.go), the free lists of zstd
+//     coders and the scratch buffer pool (payload.go); the last two may
+//     keep bytes of earlier messages in process memory.
 //   - The package imports nothing of the b-mail project (a leaf).
 package envelope
