@@ -183,9 +183,17 @@ func (c *broadcastCmd) Run(ctx context.Context, env *Env, args []string) error {
 		return refusedf("raise --max-fee (gwei), or max_fee_per_message_gwei in the config",
 			"this broadcast may cost up to %s, above your cap of %s; nothing was sent", format.Gwei(q.MaxTotal), format.Gwei(limit))
 	}
-	if day := cfg.Send.MaxSpendPerDay; day > 0 && q.MaxTotal > day {
-		return refusedf("raise --max-per-day (gwei)", "this broadcast may cost up to %s, above your daily cap of %s; nothing was sent",
-			format.Gwei(q.MaxTotal), format.Gwei(day))
+	if day := cfg.Send.MaxSpendPerDay; day > 0 {
+		// What today's payments (mail and earlier broadcasts) may still
+		// spend counts against the same cap.
+		w, err := cl.Wallet(ctx)
+		if err != nil {
+			return err
+		}
+		if w.SpentToday+q.MaxTotal > day {
+			return refusedf("raise --max-per-day (gwei)", "this broadcast may cost up to %s and %s is committed today, above your daily cap of %s; nothing was sent",
+				format.Gwei(q.MaxTotal), format.Gwei(w.SpentToday), format.Gwei(day))
+		}
 	}
 	if q.MaxTotal > q.Balance {
 		return refusedf("`bmail wallet deposit AMOUNT` adds to it", "your balance %s is below the broadcast's %s; nothing was sent",

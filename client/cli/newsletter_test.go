@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -105,6 +106,14 @@ func TestNewsletterCommands(t *testing.T) {
 	mustCode(t, bar, ExitOK)
 	if !strings.Contains(bar.stderr, "paying") || !strings.Contains(bar.stderr, "[##############################] 1/1") {
 		t.Fatalf("no progress bar: %q", bar.stderr)
+	}
+	// Today's two broadcasts count against the daily cap: one more that
+	// alone fits under the cap is refused because of them.
+	day := fmt.Sprint(b.MaxTotal + 1)
+	over := pub.run("Third.", "broadcast", "--to", file, "--subject", "Third", "--yes", "--max-fee", "10000000", "--max-per-day", day)
+	mustCode(t, over, ExitRefused)
+	if !strings.Contains(over.stderr, "committed today") {
+		t.Fatalf("daily cap refusal: %q", over.stderr)
 	}
 	in := waitSubject(t, ben, "Launch")
 	if in.From != pub.addr.Hex() || in.Fee == 0 {

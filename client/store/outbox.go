@@ -299,10 +299,17 @@ func (s *Store) Posts(ctx context.Context, outboxID int64, idx int) ([]Post, err
 // Committed sums what payments signed since t may spend (max fee plus
 // relay fee), counting every payment that is not known to have failed.
 func (s *Store) Committed(ctx context.Context, since time.Time) (uint64, error) {
-	var n sql.NullInt64
+	var n, bc sql.NullInt64
 	err := s.db.QueryRowContext(ctx, `SELECT SUM(CASE WHEN state = ? THEN fee ELSE max_fee END + relay_fee) FROM outbox_recipients
 		WHERE pay_mode != '' AND committed_at >= ? AND state != ?`, PayFinal, secs(since), PaySkipped).Scan(&n)
-	return uint64(n.Int64), err
+	if err != nil {
+		return 0, err
+	}
+	// Paid broadcasts count too: each transaction signed for one (its
+	// recorded maxFee, what it may spend) from a broadcast begun since.
+	err = s.db.QueryRowContext(ctx, `SELECT SUM(c.max_fee) FROM broadcast_chunks c JOIN broadcasts b ON b.id = c.broadcast
+		WHERE b.created_at >= ? AND c.raw IS NOT NULL AND c.state != 'failed'`, secs(since)).Scan(&bc)
+	return uint64(n.Int64) + uint64(bc.Int64), err
 }
 
 // MaxOrderNonce is the highest order nonce recorded (ok false when none).

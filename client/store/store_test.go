@@ -289,6 +289,29 @@ func TestOutbox(t *testing.T) {
 	if n, _ := s.Committed(ctx, time.Unix(1001, 0)); n != 0 {
 		t.Fatalf("committed later %d", n)
 	}
+	// A paid broadcast counts against the daily cap from the moment a
+	// transaction for it is signed: quoted chunks and failed ones do not.
+	nl := s.Newsletters()
+	bid, err := nl.AddBroadcast(ctx, &Broadcast{Subject: "b", Size: 512, State: "paying"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []BroadcastChunk{
+		{Broadcast: bid, Chunk: 0, MaxFee: 100, Raw: []byte{1}, State: "final"},
+		{Broadcast: bid, Chunk: 1, MaxFee: 200, Raw: []byte{2}, State: "signed"},
+		{Broadcast: bid, Chunk: 2, MaxFee: 400, State: "quoted"},
+		{Broadcast: bid, Chunk: 3, MaxFee: 800, Raw: []byte{3}, State: "failed"},
+	} {
+		if err := nl.PutBroadcastChunk(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := s.Committed(ctx, time.Unix(999, 0)); err != nil || n != 23+300 {
+		t.Fatalf("committed with a broadcast %d, %v", n, err)
+	}
+	if n, _ := s.Committed(ctx, time.Unix(1001, 0)); n != 0 {
+		t.Fatalf("committed later with a broadcast %d", n)
+	}
 	s.RecordPost(ctx, id, 0, Post{Relay: "r1", OK: false, Message: "error: x"})
 	s.RecordPost(ctx, id, 0, Post{Relay: "r1", OK: true})
 	if ps, _ := s.Posts(ctx, id, 0); len(ps) != 1 || !ps[0].OK {
