@@ -155,10 +155,16 @@ func (w *World) kick() {
 func (w *World) Backend() Backend { return Backend{w.Chain.Client, w} }
 
 // Pause stops the miner until the returned function is called (reorg
-// tests: Fork and Commit by hand in between).
+// tests: Fork and Commit by hand in between). Calling it again does
+// nothing, and a test that ends paused (a failure before it resumed) is
+// resumed by its cleanup, so the miner stops instead of hanging the test
+// binary until its timeout.
 func (w *World) Pause() (resume func()) {
 	w.pause.Lock()
-	return w.pause.Unlock
+	var once sync.Once
+	resume = func() { once.Do(w.pause.Unlock) }
+	w.t.Cleanup(resume)
+	return resume
 }
 
 // RelayURLs are the relays' URLs.
