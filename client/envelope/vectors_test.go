@@ -5,7 +5,6 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -19,6 +18,8 @@ import (
 	"time"
 
 	"github.com/cloudflare/circl/kem/xwing"
+
+	"github.com/bmail-network/bmail/internal/vectorfile"
 )
 
 // The test vectors in testdata/vectors/envelope are the reference for
@@ -93,19 +94,7 @@ type vMessage struct {
 	Body      string     `json:"body"`
 }
 
-type hexBytes []byte
-
-func (h hexBytes) MarshalJSON() ([]byte, error) { return json.Marshal(hex.EncodeToString(h)) }
-
-func (h *hexBytes) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return err
-	}
-	d, err := hex.DecodeString(s)
-	*h = d
-	return err
-}
+type hexBytes = vectorfile.Hex
 
 func addrs(in []Address) []hexBytes {
 	out := []hexBytes{}

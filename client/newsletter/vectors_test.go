@@ -28,18 +28,7 @@ var update = flag.Bool("update", false, "rewrite testdata/vectors/newsletter/key
 
 const vectorDir = "../../testdata/vectors/newsletter/keys"
 
-type hexBytes []byte
-
-func (h hexBytes) MarshalJSON() ([]byte, error) { return json.Marshal(hex.EncodeToString(h)) }
-func (h *hexBytes) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return err
-	}
-	d, err := hex.DecodeString(s)
-	*h = d
-	return err
-}
+type hexBytes = vectorfile.Hex
 
 // vector is one file. Kind says which fields are set.
 type vector struct {
