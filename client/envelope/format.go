@@ -87,22 +87,32 @@ func ParseHeader(b []byte) (*Header, error) {
 	return &e.Header, nil
 }
 
+// checkPrefix checks what every envelope starts with, whatever its
+// recipient type: the size bounds (limit, and minSize for its fixed
+// header), the magic and the version. what names the kind in the error.
+func checkPrefix(b []byte, what string, limit, minSize int) error {
+	if len(b) > limit {
+		return fmt.Errorf("%w: %s of %d bytes, limit %d", ErrTooLarge, what, len(b), limit)
+	}
+	if len(b) < minSize {
+		return fmt.Errorf("%w: %d bytes, shorter than a header", ErrMalformed, len(b))
+	}
+	if string(b[:len(magic)]) != magic {
+		return fmt.Errorf("%w: not a b-mail envelope", ErrMalformed)
+	}
+	if v := b[len(magic)]; v != Version {
+		return fmt.Errorf("%w: envelope version %d", ErrUnsupportedVersion, v)
+	}
+	return nil
+}
+
 // ParseEnvelope parses b structurally. The returned Envelope refers to b;
 // callers must not modify b while using it.
 func ParseEnvelope(b []byte) (*Envelope, error) {
-	if len(b) > MaxEnvelopeSize {
-		return nil, fmt.Errorf("%w: envelope of %d bytes, limit %d", ErrTooLarge, len(b), MaxEnvelopeSize)
-	}
-	if len(b) < headerFixedSize {
-		return nil, fmt.Errorf("%w: %d bytes, shorter than a header", ErrMalformed, len(b))
-	}
-	if string(b[:len(magic)]) != magic {
-		return nil, fmt.Errorf("%w: not a b-mail envelope", ErrMalformed)
+	if err := checkPrefix(b, "envelope", MaxEnvelopeSize, headerFixedSize); err != nil {
+		return nil, err
 	}
 	p := len(magic)
-	if v := b[p]; v != Version {
-		return nil, fmt.Errorf("%w: envelope version %d", ErrUnsupportedVersion, v)
-	}
 	if t := b[p+1]; t != TypeXWing {
 		return nil, fmt.Errorf("%w: recipient type %d", ErrUnsupportedVersion, t)
 	}

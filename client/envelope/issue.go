@@ -62,19 +62,10 @@ type Issue struct {
 
 // ParseIssue parses b structurally. The returned Issue refers to b.
 func ParseIssue(b []byte) (*Issue, error) {
-	if len(b) > MaxIssueSize {
-		return nil, fmt.Errorf("%w: issue of %d bytes, limit %d", ErrTooLarge, len(b), MaxIssueSize)
-	}
-	if len(b) < issuePrefixSize {
-		return nil, fmt.Errorf("%w: %d bytes, shorter than a header", ErrMalformed, len(b))
-	}
-	if string(b[:len(magic)]) != magic {
-		return nil, fmt.Errorf("%w: not a b-mail envelope", ErrMalformed)
+	if err := checkPrefix(b, "issue", MaxIssueSize, issuePrefixSize); err != nil {
+		return nil, err
 	}
 	p := len(magic)
-	if v := b[p]; v != Version {
-		return nil, fmt.Errorf("%w: envelope version %d", ErrUnsupportedVersion, v)
-	}
 	if t := b[p+1]; t != TypeIssue {
 		return nil, fmt.Errorf("%w: recipient type %d is not a newsletter issue", ErrUnsupportedVersion, t)
 	}
