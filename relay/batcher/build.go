@@ -64,7 +64,15 @@ func (b *Batcher) build(ctx context.Context, head *types.Header) error {
 	if err != nil || len(cands) == 0 {
 		return err
 	}
-	return b.send(ctx, head, cands, gas)
+	cd, err := b.calldata(cands)
+	if err != nil {
+		return err
+	}
+	list, gas, err := b.accessList(ctx, head, cands, cd, gas)
+	if err != nil {
+		return err
+	}
+	return b.send(ctx, head, cands, cd, gas, list)
 }
 
 var orderLimits = func() wire.Limits {
@@ -127,7 +135,7 @@ func (b *Batcher) simulate(ctx context.Context, cands []candidate) ([]candidate,
 		if err != nil {
 			return nil, 0, err
 		}
-		res, err := b.runSimulation(ctx, cd)
+		res, err := b.runSimulation(ctx, cd, nil)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -181,13 +189,14 @@ type simResult struct {
 	reverted string
 }
 
-// runSimulation runs settle(calldata) from the operator with
-// eth_simulateV1 (an eth_call that returns logs). Nodes without it get
-// eth_call plus eth_estimateGas: reverts are caught, skips are not (they
-// then show in the receipt, cost a little gas and are reported the same).
-func (b *Batcher) runSimulation(ctx context.Context, calldata []byte) (simResult, error) {
+// runSimulation runs settle(calldata) from the operator, with list as its
+// access list (nil for none), with eth_simulateV1 (an eth_call that returns
+// logs). Nodes without it get eth_estimateGas: reverts are caught, skips
+// are not (they then show in the receipt, cost a little gas and are
+// reported the same). The gas counts the list's intrinsic cost.
+func (b *Batcher) runSimulation(ctx context.Context, calldata []byte, list types.AccessList) (simResult, error) {
 	to := b.cfg.Contract
-	msg := ethereum.CallMsg{From: b.op, To: &to, Data: calldata, Gas: b.cfg.MaxTxGas}
+	msg := ethereum.CallMsg{From: b.op, To: &to, Data: calldata, Gas: b.cfg.MaxTxGas, AccessList: list}
 	b.mu.Lock()
 	noSim := b.noSim
 	b.mu.Unlock()
@@ -249,13 +258,10 @@ func (b *Batcher) drop(ctx context.Context, drops []store.OrderDrop) error {
 	return err
 }
 
-// send signs the batch, records it (nonce, raw transaction, order ids) and
-// only then broadcasts it.
-func (b *Batcher) send(ctx context.Context, head *types.Header, cands []candidate, simulatedGas uint64) error {
-	cd, err := b.calldata(cands)
-	if err != nil {
-		return err
-	}
+// send signs the batch (calldata cd, access list list, nil for none),
+// records it (nonce, raw transaction, order ids) and only then broadcasts
+// it.
+func (b *Batcher) send(ctx context.Context, head *types.Header, cands []candidate, cd []byte, simulatedGas uint64, list types.AccessList) error {
 	nonce, err := b.chain.PendingNonceAt(ctx, b.op)
 	if err != nil {
 		return fmt.Errorf("nonce: %w", err)
@@ -267,7 +273,7 @@ func (b *Batcher) send(ctx context.Context, head *types.Header, cands []candidat
 	to := b.cfg.Contract
 	tx, err := types.SignNewTx(b.cfg.Key, b.signer, &types.DynamicFeeTx{
 		ChainID: b.cfg.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: min(gasLimit(simulatedGas), b.cfg.MaxTxGas), To: &to, Data: cd,
+		Gas: min(gasLimit(simulatedGas), b.cfg.MaxTxGas), To: &to, Data: cd, AccessList: list,
 	})
 	if err != nil {
 		return err
@@ -287,7 +293,7 @@ func (b *Batcher) send(ctx context.Context, head *types.Header, cands []candidat
 	}
 	b.m.batches.Add(1)
 	b.cfg.Logger.Info("batch recorded", "batch", id, "nonce", nonce, "orders", len(cands), "gas", simulatedGas,
-		"calldata", len(cd), "tx", tx.Hash())
+		"calldata", len(cd), "access_list_keys", list.StorageKeys(), "tx", tx.Hash())
 	return b.broadcast(ctx, id, tx)
 }
 

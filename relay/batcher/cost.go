@@ -60,17 +60,33 @@ func (m *CostModel) fill() {
 // OrderCostGwei is the marginal cost of one order at gasPriceWei (used when
 // GasPriceWei is 0), with the margin, rounded up to whole gwei.
 func (m CostModel) OrderCostGwei(gasPriceWei *big.Int) uint64 {
-	price := new(big.Int).SetUint64(m.GasPriceWei)
-	if m.GasPriceWei == 0 && gasPriceWei != nil {
-		price.Set(gasPriceWei)
-	}
-	wei := new(big.Int).Mul(price, new(big.Int).SetUint64(m.OrderGas))
+	wei := new(big.Int).Mul(m.gasPrice(gasPriceWei), new(big.Int).SetUint64(m.OrderGas))
 	wei.Add(wei, new(big.Int).Mul(new(big.Int).SetUint64(m.L1FeePerByteWei), new(big.Int).SetUint64(m.OrderBytes)))
 	wei.Mul(wei, new(big.Int).SetUint64(10_000+m.MarginBps))
 	return ceilDiv(wei, big.NewInt(10_000*params.GWei))
 }
 
-// L1FeeGwei estimates the L1 data fee of calldata bytes, rounded up.
+// gasPrice is GasPriceWei, or market when that is 0.
+func (m CostModel) gasPrice(market *big.Int) *big.Int {
+	price := new(big.Int).SetUint64(m.GasPriceWei)
+	if m.GasPriceWei == 0 && market != nil {
+		price.Set(market)
+	}
+	return price
+}
+
+// listPays reports whether an access list that saves gasSaved gas and adds
+// listBytes to the transaction lowers what the batch costs: the gas saved at
+// the gas price (market when GasPriceWei is 0) against the L1 data fee of
+// the list's bytes.
+func (m CostModel) listPays(gasSaved uint64, listBytes int, market *big.Int) bool {
+	saved := new(big.Int).Mul(m.gasPrice(market), new(big.Int).SetUint64(gasSaved))
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(m.L1FeePerByteWei), big.NewInt(int64(listBytes)))
+	return saved.Cmp(fee) > 0
+}
+
+// L1FeeGwei estimates the L1 data fee of a transaction's bytes (calldata
+// and access list), rounded up.
 func (m CostModel) L1FeeGwei(bytes int) uint64 {
 	wei := new(big.Int).Mul(new(big.Int).SetUint64(m.L1FeePerByteWei), big.NewInt(int64(bytes)))
 	return ceilDiv(wei, big.NewInt(params.GWei))

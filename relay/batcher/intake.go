@@ -236,12 +236,7 @@ func quoteSkip(err error) contracts.SkipReason {
 // requiredFee is the least relay fee an order may carry now: the
 // advertised fee, or the cost model at the base fee plus the least tip.
 func (b *Batcher) requiredFee(baseFee *big.Int) uint64 {
-	price := new(big.Int)
-	if baseFee != nil {
-		price.Set(baseFee)
-	}
-	price.Add(price, big.NewInt(minTipWei))
-	return max(b.minFee.Load(), b.cfg.Cost.OrderCostGwei(price))
+	return max(b.minFee.Load(), b.cfg.Cost.OrderCostGwei(marketPrice(baseFee)))
 }
 
 // minTipWei is the least priority fee the batcher bids.

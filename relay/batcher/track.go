@@ -155,7 +155,7 @@ func (b *Batcher) unmined(ctx context.Context, head *types.Header, final uint64,
 	return nil
 }
 
-// bump re-signs tx (same nonce, gas and data) with both fee fields raised
+// bump re-signs tx (same nonce, gas, data and access list) with both fee fields raised
 // by 12.5% or to the current market, whichever is higher; nil when the fee
 // cap ceiling leaves no room for a valid replacement (+10%).
 func (b *Batcher) bump(ctx context.Context, head *types.Header, tx *types.Transaction) (*types.Transaction, error) {
@@ -189,7 +189,7 @@ func (b *Batcher) bump(ctx context.Context, head *types.Header, tx *types.Transa
 	}
 	return types.SignNewTx(b.cfg.Key, b.signer, &types.DynamicFeeTx{
 		ChainID: b.cfg.ChainID, Nonce: tx.Nonce(), GasTipCap: newTip, GasFeeCap: newCap,
-		Gas: tx.Gas(), To: tx.To(), Data: tx.Data(),
+		Gas: tx.Gas(), To: tx.To(), Data: tx.Data(), AccessList: tx.AccessList(),
 	})
 }
 
@@ -252,7 +252,7 @@ func (b *Batcher) finalize(ctx context.Context, bt *store.Batch) error {
 	if err != nil {
 		return fmt.Errorf("receipt %s: %w", tx.Hash(), err)
 	}
-	out := store.BatchOutcome{FinalAt: b.cfg.Now(), L1Gwei: b.cfg.Cost.L1FeeGwei(len(tx.Data()))}
+	out := store.BatchOutcome{FinalAt: b.cfg.Now(), L1Gwei: b.cfg.Cost.L1FeeGwei(l1Bytes(tx))}
 	if rc.EffectiveGasPrice != nil {
 		cost := new(big.Int).Mul(rc.EffectiveGasPrice, new(big.Int).SetUint64(rc.GasUsed))
 		out.ExecGwei = ceilDiv(cost, big.NewInt(params.GWei))
