@@ -483,8 +483,9 @@ var issuesCommand = &Command{
 Reads your subscriptions' relays (welcomes, new keys, new issues; an
 issue that arrived while you were offline is fetched now) and lists the
 issues you received, newest first: of every list, or of LIST (its name,
-id or list string). --full prints the bodies. --no-sync shows what is
-stored without asking the relays.`,
+id or list string); * marks those you have not read. --full prints the
+bodies and marks those issues read. --no-sync shows what is stored
+without asking the relays (` + "`bmail sync`" + ` fetches them too).`,
 	New: func(fs *flag.FlagSet) Runner {
 		c := &issuesCmd{}
 		c.net.register(fs)
@@ -503,6 +504,7 @@ type issueLine struct {
 	Subject string `json:"subject"`
 	Body    string `json:"body,omitempty"`
 	SentAt  int64  `json:"sent_at"`
+	Read    bool   `json:"read"` // read before this command (--full marks it read)
 }
 
 type issuesReport struct {
@@ -554,14 +556,23 @@ func (c *issuesCmd) Run(ctx context.Context, env *Env, args []string) error {
 	rep.Issues = []issueLine{}
 	for _, i := range is {
 		l := issueLine{List: fmt.Sprintf("%x", i.List[:]), Name: i.ListName, Epoch: i.Epoch, Index: i.Index,
-			Subject: i.Subject, SentAt: i.SentAt}
+			Subject: i.Subject, SentAt: i.SentAt, Read: i.Read}
 		if c.full {
 			l.Body = i.Body
 		}
 		rep.Issues = append(rep.Issues, l)
-		fmt.Fprintf(w, "%s  %s: %s\n", time.Unix(i.SentAt, 0).UTC().Format(time.DateTime), sanitize.Line(i.ListName), sanitize.Line(i.Subject))
+		mark := " "
+		if !i.Read {
+			mark = "*"
+		}
+		fmt.Fprintf(w, "%s %s  %s: %s\n", mark, time.Unix(i.SentAt, 0).UTC().Format(time.DateTime), sanitize.Line(i.ListName), sanitize.Line(i.Subject))
 		if c.full {
 			fmt.Fprintf(w, "\n%s\n\n", sanitize.Text(i.Body))
+			if !i.Read {
+				if err := cl.MarkIssueRead(ctx, i.List, i.Epoch, i.Index, true); err != nil {
+					return explainNewsletter(err)
+				}
+			}
 		}
 	}
 	if c.json {

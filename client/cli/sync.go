@@ -6,9 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/bmail-network/bmail/client"
 	"github.com/bmail-network/bmail/client/format"
+	"github.com/bmail-network/bmail/client/newsletter"
 	"github.com/bmail-network/bmail/client/sanitize"
 	"github.com/bmail-network/bmail/client/store"
 )
@@ -31,7 +33,20 @@ is reported and the others still deliver; mail whose payment is not final
 yet waits. Messages still in the outbox (an interrupted send) are carried
 on from the step they reached, without paying twice.
 
---watch stays connected and prints new mail as it arrives, until Ctrl-C.`,
+Then it catches up every newsletter you subscribe to, as ` + "`bmail issues`" + `
+does (welcomes, new keys, issues after where the last catch-up of that
+list stopped), and says per list how many new issues arrived; ` + "`bmail issues`" + `
+shows them. A list whose relays fail is reported; the mail and the other
+lists still sync, and the next sync picks it up where it stopped.
+
+Exit status: 0 when the pass ran, even if relays (of your inbox or of a
+list) or the chain could not be reached: each is reported, and --json
+has them in "relays", "chain_error" and "newsletters[].errors"; 1 when
+the mail part failed, or when the newsletters failed locally (the data
+directory), after the mail part's report.
+
+--watch stays connected and prints new mail as it arrives, until Ctrl-C
+(newsletters are caught up once, at the start).`,
 	New: func(fs *flag.FlagSet) Runner {
 		c := &syncCmd{}
 		c.net.register(fs)
@@ -51,6 +66,24 @@ type syncReport struct {
 	ChainError string        `json:"chain_error,omitempty"`
 	Relays     []relayAnswer `json:"relays"`
 	Outbox     []outboxLine  `json:"outbox"`
+	// Newsletters is one line per subscription caught up (none when the
+	// user subscribes to nothing); NewsletterError a local failure that
+	// stopped the catch-up.
+	Newsletters     []newsletterSync `json:"newsletters"`
+	NewsletterError string           `json:"newsletter_error,omitempty"`
+}
+
+// newsletterSync is what one subscription's catch-up brought.
+type newsletterSync struct {
+	List      string   `json:"list"`
+	Name      string   `json:"list_name"`
+	Issues    int      `json:"new_issues"`
+	Welcomed  bool     `json:"welcomed,omitempty"`
+	Rotations int      `json:"new_keys,omitempty"`
+	Removed   bool     `json:"removed,omitempty"`
+	Rejected  int      `json:"rejected,omitempty"`
+	Waiting   int      `json:"waiting,omitempty"`
+	Errors    []string `json:"errors,omitempty"` // relays that failed
 }
 
 type outboxLine struct {
@@ -79,6 +112,32 @@ func syncOnce(ctx context.Context, cl *client.Client) (*syncReport, error) {
 	rep.FinalBlock, rep.ChainError = sr.FinalBlock, sanitize.Line(sr.ChainErr)
 	rep.Relays = relayAnswers(sr.Relays)
 	return rep, nil
+}
+
+// syncNewsletters catches up every subscribed list with the catch-up
+// `bmail issues` runs (newsletter.Service.Sync; each list's cursors move
+// only past what it delivered) and adds a line per list to rep. A list's
+// failing relays are in its line; the error returned is a local failure.
+func syncNewsletters(ctx context.Context, cl *client.Client, rep *syncReport) error {
+	rep.Newsletters = []newsletterSync{}
+	r, err := newsletter.New(cl).Sync(ctx)
+	if r != nil {
+		for _, l := range r.Lists {
+			line := newsletterSync{List: fmt.Sprintf("%x", l.List[:]), Name: sanitize.Line(l.Name), Issues: l.Issues,
+				Welcomed: l.Welcomed > 0, Rotations: l.Rotations, Removed: l.Removed > 0, Rejected: l.Rejected, Waiting: l.Waiting}
+			for _, e := range l.Errors {
+				if m := sanitize.Line(e.Error()); !slices.Contains(line.Errors, m) {
+					line.Errors = append(line.Errors, m)
+				}
+			}
+			rep.Newsletters = append(rep.Newsletters, line)
+		}
+	}
+	if err != nil {
+		rep.NewsletterError = sanitize.Line(err.Error())
+		return explainNewsletter(fmt.Errorf("newsletters: %w", err))
+	}
+	return nil
 }
 
 func (r *syncReport) print(w io.Writer) {
@@ -112,6 +171,35 @@ func (r *syncReport) print(w io.Writer) {
 		fmt.Fprintf(w, "; %d rejected", r.Rejected)
 	}
 	fmt.Fprintln(w)
+	for _, l := range r.Newsletters {
+		noun := "issues"
+		if l.Issues == 1 {
+			noun = "issue"
+		}
+		fmt.Fprintf(w, "newsletter %q: %d new %s", l.Name, l.Issues, noun)
+		if l.Welcomed {
+			fmt.Fprint(w, "; subscription answered")
+		}
+		if l.Rotations > 0 {
+			fmt.Fprintf(w, "; %d new keys", l.Rotations)
+		}
+		if l.Removed {
+			fmt.Fprint(w, "; the publisher removed you: later issues are not for you")
+		}
+		if l.Rejected > 0 {
+			fmt.Fprintf(w, "; %d refused (forged or tampered)", l.Rejected)
+		}
+		if l.Waiting > 0 {
+			fmt.Fprintf(w, "; %d waiting for their key", l.Waiting)
+		}
+		if len(l.Errors) > 0 {
+			fmt.Fprint(w, "; relays failed (the next sync tries again):")
+		}
+		fmt.Fprintln(w)
+		for _, e := range l.Errors {
+			fmt.Fprintf(w, "  %s\n", e)
+		}
+	}
 }
 
 func (c *syncCmd) Run(ctx context.Context, env *Env, args []string) error {
@@ -124,6 +212,7 @@ func (c *syncCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	nerr := syncNewsletters(ctx, cl, rep)
 	if c.json {
 		if err := printJSON(env.Stdout(), rep); err != nil {
 			return err
@@ -132,8 +221,8 @@ func (c *syncCmd) Run(ctx context.Context, env *Env, args []string) error {
 		banner(env.Stdout(), cl.Dev())
 		rep.print(env.Stdout())
 	}
-	if !c.watch {
-		return nil
+	if nerr != nil || !c.watch {
+		return nerr
 	}
 	return watch(ctx, env, cl, c.json)
 }

@@ -243,11 +243,36 @@ type SyncReport struct {
 	// place); Waiting those kept until their key material arrives.
 	Unreadable, Rejected, Waiting int
 	Errors                        []error // relays that failed (the others still delivered)
+	// Lists is each subscription's share of the counts and errors above,
+	// in the order synced (empty within a ListSync).
+	Lists []ListSync `json:"-"`
+}
+
+// ListSync is what Sync found for one subscription.
+type ListSync struct {
+	List [32]byte
+	Name string // as the list's definition names it; sanitise before showing
+	SyncReport
+}
+
+// add counts o into r (not its Lists).
+func (r *SyncReport) add(o *SyncReport) {
+	r.Welcomed += o.Welcomed
+	r.Removed += o.Removed
+	r.Rotations += o.Rotations
+	r.Issues += o.Issues
+	r.Unreadable += o.Unreadable
+	r.Rejected += o.Rejected
+	r.Waiting += o.Waiting
+	r.Errors = append(r.Errors, o.Errors...)
 }
 
 // Sync reads every subscription's relays once: welcomes first (as the
 // subscription's reader key), then the list's rotations and issues after
-// the stored cursors, in epoch and index order.
+// the stored cursors, in epoch and index order. A relay that fails is
+// reported in Errors (of the list and of the whole) and the others still
+// deliver; Sync itself fails only when the store does or ctx ends, and
+// then still returns what the lists before brought.
 func (s *Service) Sync(ctx context.Context) (*SyncReport, error) {
 	subs, err := s.st.Newsletters().Subscriptions(ctx)
 	if err != nil {
@@ -258,7 +283,11 @@ func (s *Service) Sync(ctx context.Context) (*SyncReport, error) {
 		if subs[i].State == store.SubscriptionLeft {
 			continue
 		}
-		if err := s.syncOne(ctx, subs[i].List, rep); err != nil {
+		one := ListSync{List: subs[i].List, Name: subs[i].Name}
+		err := s.syncOne(ctx, subs[i].List, &one.SyncReport)
+		rep.add(&one.SyncReport)
+		rep.Lists = append(rep.Lists, one)
+		if err != nil {
 			return rep, err
 		}
 	}
