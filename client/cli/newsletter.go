@@ -265,8 +265,8 @@ var subscribeCommand = &Command{
 Subscribes to a newsletter: bmail checks the list's definition on its
 relays (signed by the publisher's registered key) and sends a signed
 subscribe request to the list. The subscription is pending until the
-publisher's client answers; ` + "`bmail issues`" + ` then picks up the key
-and the issues from then on. Issues from before you joined stay
+publisher's client answers; ` + "`bmail sync`" + ` or ` + "`bmail issues`" + ` then
+picks up the key and the issues from then on. Issues from before you joined stay
 unreadable. Subscribing again is harmless. A subscription is not a
 contact: it gives neither side free personal mail.
 
