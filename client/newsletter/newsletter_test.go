@@ -67,6 +67,11 @@ func (nw *nlWorld) subscribe(s *newsletter.Service) *newsletter.SyncReport {
 	if err != nil || rep.Welcomed != 1 {
 		t.Fatalf("welcome: %+v %v", rep, err)
 	}
+	// The welcome is counted in this list's share (SyncReport.Lists).
+	i := slices.IndexFunc(rep.Lists, func(l newsletter.ListSync) bool { return l.List == nw.list.Ref.List })
+	if i < 0 || rep.Lists[i].Name != nw.list.Name || rep.Lists[i].Welcomed != 1 {
+		t.Fatalf("the list's share of the sync: %+v", rep.Lists)
+	}
 	return rep
 }
 
