@@ -124,12 +124,16 @@ type Config struct {
 	Readers              int // query connections
 
 	// OnCommit receives the events a transaction stored, in seq order,
-	// right after the commit. It runs on the writer goroutine: it must not
-	// block.
+	// right after the commit, before the sync makes them durable (see
+	// sync.go: their seqs are never reused). It runs on the writer
+	// goroutine: it must not block.
 	OnCommit func([]Stored)
 	// OnBatch observes each transaction: operations in it and time spent
-	// committing.
+	// committing (writing the WAL, without the sync).
 	OnBatch func(ops int, commit time.Duration)
+	// OnSync observes each WAL sync: transactions it made durable and its
+	// time.
+	OnSync func(batches int, d time.Duration)
 	// OnEvict observes evictions by quota.
 	OnEvict func(n int)
 
@@ -139,6 +143,8 @@ type Config struct {
 	// WAL lengths in frames: restartFrames and maxWALFrames unless a test
 	// sets them lower.
 	restartFrames, maxWALFrames int64
+	// beforeSync, when a test sets it, runs in the syncer before each sync.
+	beforeSync func()
 }
 
 func (c *Config) fill() {
@@ -247,6 +253,19 @@ type Store struct {
 	lastCkpt     time.Time
 	walFrames    atomic.Int64 // WAL length seen by the last background checkpoint
 	restartDue   atomic.Bool  // the checkpointer asks the writer to complete a checkpoint
+	ckptMu       sync.Mutex   // held by whichever of the two runs a PASSIVE checkpoint
+
+	// The syncer (sync.go): batches committed but not yet on disk, the
+	// WAL file it syncs, and the highest seq known durable.
+	syncq      chan synced
+	syncing    atomic.Bool   // the syncer holds batches it has not answered
+	syncFree   chan struct{} // signalled when it has answered them
+	syncDone   chan struct{}
+	walf       *os.File
+	durableMu  sync.Mutex
+	durableSeq int64         // guarded by durableMu
+	durableCh  chan struct{} // closed (and replaced) when durableSeq moves or the store fails
+	syncErr    error         // guarded by durableMu: set once a sync failed
 
 	stats    atomic.Pointer[Stats]
 	known    *knownIDs
@@ -270,7 +289,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	wdb.SetConnMaxLifetime(0)
 	for _, p := range []string{
 		"PRAGMA journal_mode=WAL",
-		"PRAGMA synchronous=FULL",
+		"PRAGMA synchronous=FULL", // until the writer starts: see syncer
 		fmt.Sprintf("PRAGMA journal_size_limit=%d", walSizeLimit),
 		"PRAGMA wal_autocheckpoint=0", // the checkpointer goroutine does it
 		"PRAGMA cache_size=-65536",
@@ -282,6 +301,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 	}
 	if err := migrate(ctx, wdb); err != nil {
+		wdb.Close()
+		return nil, err
+	}
+	if err := skipSeqs(ctx, wdb); err != nil {
 		wdb.Close()
 		return nil, err
 	}
@@ -321,8 +344,24 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.closeDBs()
 		return nil, fmt.Errorf("open store: %w", err)
 	}
-	s.ckStop, s.ckDone = make(chan struct{}), make(chan struct{})
+	if err := s.openWAL(); err != nil {
+		s.closeDBs()
+		return nil, err
+	}
+	if err := s.wdb.QueryRowContext(ctx, "SELECT COALESCE(MAX(seq), 0) FROM events").Scan(&s.durableSeq); err != nil {
+		s.closeDBs()
+		return nil, err
+	}
+	if _, err := s.wdb.ExecContext(ctx, "PRAGMA synchronous=NORMAL"); err != nil {
+		s.closeDBs()
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	s.durableCh = make(chan struct{})
+	s.syncq = make(chan synced, syncQueue)
+	s.syncFree = make(chan struct{}, 1)
+	s.ckStop, s.ckDone, s.syncDone = make(chan struct{}), make(chan struct{}), make(chan struct{})
 	go s.checkpointer()
+	go s.syncer()
 	go s.writer()
 	return s, nil
 }
@@ -349,6 +388,9 @@ func (s *Store) closeDBs() {
 	s.wdb.Close()
 	if s.dbf != nil {
 		s.dbf.Close()
+	}
+	if s.walf != nil {
+		s.walf.Close()
 	}
 }
 
@@ -473,8 +515,14 @@ func (s *Store) checkpointer() {
 			return
 		case <-t.C:
 		}
+		if s.restartDue.Load() {
+			continue // the writer is about to complete one; do not hold the lock it needs
+		}
 		var busy, logN, done int
-		if err := s.cdb.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logN, &done); err != nil {
+		s.ckptMu.Lock()
+		err := s.cdb.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logN, &done)
+		s.ckptMu.Unlock()
+		if err != nil {
 			s.cfg.Logger.Warn("background checkpoint failed", "err", err)
 			continue
 		}
@@ -532,13 +580,19 @@ func (s *Store) do(ctx context.Context, f func(tx *sql.Tx) error) error {
 func (s *Store) MaybeHas(id [32]byte) bool { return s.known.maybe(&id) }
 
 // Has reports whether id is held, live or as a tombstone, and in which state.
+// An event committed but not yet on disk is reported once it is, so that
+// a duplicate's OK true never precedes the original's durability.
 func (s *Store) Has(ctx context.Context, id [32]byte) (State, bool, error) {
 	var st State
-	err := s.rdb.QueryRowContext(ctx, "SELECT state FROM events WHERE id = ?", id[:]).Scan(&st)
+	var seq int64
+	err := s.rdb.QueryRowContext(ctx, "SELECT state, seq FROM events WHERE id = ?", id[:]).Scan(&st, &seq)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
 	if err != nil {
+		return 0, false, err
+	}
+	if err := s.waitDurable(ctx, seq); err != nil {
 		return 0, false, err
 	}
 	return st, true, nil

@@ -64,36 +64,33 @@ func (st *stmts) close() {
 	}
 }
 
-// writer is the single goroutine that writes: it takes whatever is queued
-// (up to MaxBatch operations), runs it in one transaction and commits once.
-// While it commits, the next batch queues up: that is the group commit.
+// writer is the single goroutine that writes. It opens a transaction for
+// the first queued operation and applies each operation as it arrives,
+// and commits once the syncer is free to sync the result (or MaxBatch
+// operations are in, or the batch has been open holdMax): under load, one
+// commit per WAL sync, however long the disk takes; when idle, a commit at
+// once. That is the group commit; see sync.go.
 func (s *Store) writer() {
-	defer close(s.done)
-	batch := make([]op, 0, s.cfg.MaxBatch)
+	defer func() {
+		close(s.syncq)
+		<-s.syncDone
+		close(s.done)
+	}()
 	for {
 		first, ok := s.next()
 		if !ok {
 			return
 		}
-		batch = append(batch[:0], first)
-	drain:
-		for len(batch) < s.cfg.MaxBatch {
-			select {
-			case o, ok := <-s.ops:
-				if !ok {
-					break drain
-				}
-				batch = append(batch, o)
-			default:
-				break drain
-			}
-		}
-		s.runBatch(batch)
+		s.runBatch(first)
 		if s.restartDue.Swap(false) || s.walFrames.Load() >= s.cfg.maxWALFrames {
 			s.catchUp()
 		}
 	}
 }
+
+// holdMax bounds how long the writer keeps a transaction open waiting for
+// a busy syncer: live subscribers get an event only after its commit.
+const holdMax = 2 * time.Millisecond
 
 // next waits for the next operation. When a TRUNCATE checkpoint is due, it
 // runs one if nothing arrives for IdleTruncate: never while writes flow,
@@ -124,6 +121,11 @@ func (s *Store) next() (op, bool) {
 // WAL.
 func (s *Store) catchUp() {
 	var busy, logN, done int
+	// A background pass in progress holds SQLite's checkpoint lock (a
+	// PASSIVE checkpoint does not wait for it): wait for that pass, which
+	// leaves this one little to copy.
+	s.ckptMu.Lock()
+	defer s.ckptMu.Unlock()
 	if err := s.wdb.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logN, &done); err != nil {
 		s.cfg.Logger.Warn("wal checkpoint failed", "err", err)
 	}
@@ -145,21 +147,77 @@ func (s *Store) checkpoint() error {
 
 var errBatchFailed = errors.New("batch failed")
 
-func (s *Store) runBatch(batch []op) {
-	// Checkpoint requests run outside any transaction.
-	ops := batch[:0:0]
-	for _, o := range batch {
+// runBatch runs one transaction: first and what arrives while it is open
+// (see writer), then hands it to the syncer. Checkpoint requests run
+// outside any transaction, after it.
+func (s *Store) runBatch(first op) {
+	var (
+		ops   []op
+		later []*funcOp
+		tx    *sql.Tx
+		err   error
+		hold  *time.Timer
+	)
+	s.undo = s.undo[:0]
+	clear(s.txStmts)
+	defer clear(s.txStmts)
+	add := func(o op) {
 		if f, ok := o.(*funcOp); ok && f.checkpoint {
-			f.finish(s, s.checkpoint())
-			continue
+			later = append(later, f)
+			return
 		}
 		ops = append(ops, o)
+		if err != nil {
+			return
+		}
+		if tx == nil {
+			if tx, err = s.wdb.Begin(); err != nil {
+				return
+			}
+		}
+		err = o.apply(s, tx)
 	}
-	if len(ops) == 0 {
-		return
+	add(first)
+collect:
+	for len(ops)+len(later) < s.cfg.MaxBatch && err == nil {
+		select {
+		case o, ok := <-s.ops:
+			if !ok {
+				break collect
+			}
+			add(o)
+			continue
+		default:
+		}
+		if tx == nil || !s.syncBusy() {
+			break
+		}
+		if hold == nil {
+			hold = time.NewTimer(holdMax)
+			defer hold.Stop()
+		}
+		select {
+		case o, ok := <-s.ops:
+			if !ok {
+				break collect
+			}
+			add(o)
+		case <-s.syncFree:
+			break collect
+		case <-hold.C:
+			break collect
+		}
 	}
-	s.undo = s.undo[:0]
-	err := s.apply(ops)
+	if tx != nil {
+		if err == nil {
+			start := time.Now()
+			if err = tx.Commit(); err == nil && s.cfg.OnBatch != nil {
+				s.cfg.OnBatch(len(ops), time.Since(start))
+			}
+		} else {
+			tx.Rollback()
+		}
+	}
 	if err != nil {
 		for i := len(s.undo) - 1; i >= 0; i-- {
 			s.undo[i]()
@@ -168,39 +226,36 @@ func (s *Store) runBatch(batch []op) {
 		err = fmt.Errorf("%w: %w", errBatchFailed, err)
 	}
 	s.publishStats()
+	if err != nil {
+		for _, o := range ops {
+			o.finish(s, err)
+		}
+	} else if len(ops) > 0 {
+		s.committed(ops)
+	}
+	for _, f := range later {
+		f.finish(s, s.checkpoint())
+	}
+}
+
+// committed hands a committed batch on: its events to live subscribers
+// now (their seqs are never reused, see skipSeqs), every answer to the
+// syncer.
+func (s *Store) committed(ops []op) {
 	var stored []Stored
 	for _, o := range ops {
-		o.finish(s, err)
-		if p, ok := o.(*putOp); ok && err == nil && p.stored != nil {
+		if p, ok := o.(*putOp); ok && p.stored != nil {
 			stored = append(stored, *p.stored)
 		}
 	}
 	if len(stored) > 0 && s.cfg.OnCommit != nil {
 		s.cfg.OnCommit(stored)
 	}
-}
-
-func (s *Store) apply(ops []op) error {
-	tx, err := s.wdb.Begin()
-	if err != nil {
-		return err
+	b := synced{ops: ops}
+	if len(stored) > 0 {
+		b.seq = stored[len(stored)-1].Seq
 	}
-	clear(s.txStmts)
-	defer clear(s.txStmts)
-	for _, o := range ops {
-		if err := o.apply(s, tx); err != nil {
-			tx.Rollback()
-			return err
-		}
-	}
-	start := time.Now()
-	if err := tx.Commit(); err != nil {
-		return err
-	}
-	if s.cfg.OnBatch != nil {
-		s.cfg.OnBatch(len(ops), time.Since(start))
-	}
-	return nil
+	s.syncq <- b
 }
 
 // txStmt returns st bound to the batch transaction, prepared once per batch.
