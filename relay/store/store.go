@@ -111,7 +111,7 @@ type Config struct {
 	MaxBytes           int64 // everything stored
 	MaxListBytes       int64 // issues and rotation slices per list
 
-	MaxBatch int // operations per transaction
+	MaxBatch int // operations per transaction (at most maxBatchCap)
 	// CheckpointEvery is the least time between TRUNCATE checkpoints of
 	// the WAL by the writer, which it runs only after IdleTruncate with
 	// nothing to write (a TRUNCATE holds the writer while it waits for
@@ -175,6 +175,8 @@ func (c *Config) fill() {
 	if c.MaxBatch <= 0 {
 		c.MaxBatch = DefaultMaxBatch
 	}
+	// The writer's lead over the disk must stay far below seqGap.
+	c.MaxBatch = min(c.MaxBatch, maxBatchCap)
 	if c.Readers <= 0 {
 		c.Readers = DefaultReaders
 	}

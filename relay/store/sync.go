@@ -35,8 +35,9 @@ import (
 //   - duplicates. Has reports an event only once its seq is durable, so a
 //     retry's OK true "duplicate:" never precedes the original's sync.
 const (
-	syncQueue = 4
-	seqGap    = 1 << 20
+	syncQueue   = 4
+	seqGap      = 1 << 20
+	maxBatchCap = 16384 // (2·syncQueue + 2) batches of it stay under seqGap
 )
 
 // synced is one committed batch waiting for the sync: its operations and

@@ -90,8 +90,10 @@ func TestSeqsSkippedAtOpen(t *testing.T) {
 	if next <= first+seqGap-1 {
 		t.Fatalf("seq after reopen %d, want > %d", next, first+seqGap-1)
 	}
-	if seqGap <= syncQueue*DefaultMaxBatch*4 {
-		t.Fatalf("seqGap %d does not cover the writer's lead over the sync", seqGap)
+	// The writer's lead: the batches the syncer holds and those queued for
+	// it, the one being filled.
+	if lead := (2*syncQueue + 2) * maxBatchCap; seqGap <= lead {
+		t.Fatalf("seqGap %d does not cover the writer's lead over the sync (%d)", seqGap, lead)
 	}
 }
 
