@@ -48,7 +48,7 @@ var _ Chain = (*ethclient.Client)(nil)
 const (
 	DefaultBatchSize      = 200              // orders: send when this many are queued; most per transaction
 	DefaultMaxBatchAge    = 30 * time.Second // send when the oldest queued order is this old
-	DefaultMaxTxBytes     = 120 << 10        // calldata bound (geth's pool refuses transactions over 128 KiB)
+	DefaultMaxTxBytes     = 120 << 10        // calldata + access list bound (geth's pool refuses transactions over 128 KiB)
 	DefaultConfirmations  = 12
 	DefaultReorgDepth     = 64
 	DefaultBlockTime      = 2 * time.Second
@@ -80,7 +80,7 @@ type Config struct {
 	BatchSize   int           // send when this many orders are queued, and at most this many per transaction
 	MaxBatchAge time.Duration // send when the oldest queued order is this old
 	MaxTxGas    uint64        // per-transaction gas cap (Osaka: 2^24)
-	MaxTxBytes  int           // calldata bound per transaction
+	MaxTxBytes  int           // calldata bound per transaction (with the access list when one is sent)
 
 	Confirmations uint64 // blocks before a batch's block counts as final
 	UseSafeHead   bool   // use the node's safe head instead of Confirmations

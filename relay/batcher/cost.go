@@ -13,13 +13,17 @@ import (
 type CostModel struct {
 	// OrderGas is the execution gas one more order adds to a batch. The
 	// default covers what this package's own path measures (README
-	// "Relay"): about 15,100 per order from ten senders to pairs that
-	// already exist, 20,300 from distinct senders (BenchmarkBatchGas), and
-	// 21,100 when most pairs are new (TestThousandOrdersFromFiftySenders).
+	// "Relay"): about 15,000 per order from ten senders to pairs that
+	// already exist, 20,100 from distinct senders, with the access list
+	// (BenchmarkBatchGas; 85–180 more without it), and 21,100 when most
+	// pairs are new (TestThousandOrdersFromFiftySenders). The batcher sends
+	// an access list only when it lowers the batch's cost in this model
+	// (listPays), so the model without one stays an upper bound.
 	OrderGas uint64 `json:"order_gas"`
 	// OrderBytes is the calldata one more order adds (contracts.OrderBytes,
 	// plus contracts.RecipientBytes when the batch does not name its
-	// recipient yet; the default assumes it does not).
+	// recipient yet; the default assumes it does not). An access list adds
+	// 33 bytes a slot, sent only when the gas it saves is worth more.
 	OrderBytes uint64 `json:"order_bytes"`
 	// GasPriceWei prices the execution gas; 0 takes the chain's base fee
 	// plus the priority fee the batcher pays.

@@ -22,6 +22,10 @@
 //     order the contract would skip is dropped with the reason; a batch
 //     whose every order would be skipped is never sent, so an order that
 //     went bad after intake costs the relay nothing on chain.
+//   - A batch carries an EIP-2930 access list (contracts.SettleAccessList)
+//     only when a simulation with it uses less gas than without and the
+//     cost model values the gas saved above the L1 data fee of the list's
+//     bytes; every fee bump of the batch carries the same list.
 //   - A batch's signed transaction (nonce, raw bytes, order ids) is durable
 //     before it is broadcast; after a restart the same bytes are sent again.
 //     Fee bumps raise both fee fields by at least 12.5% and are recorded
