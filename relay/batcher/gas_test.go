@@ -27,13 +27,14 @@ import (
 // gasreport's relay's is not), so no batch pays the one-time first credit.
 // The cost model sees an L1 data fee of next to nothing (an L1, or blobs at
 // their floor), so the batcher sends the access list where it saves gas;
-// ten_senders_l2_fee keeps the default 0.04 gwei a byte against the tests'
+// the _l2_fee cases keep the default 0.04 gwei a byte against the tests'
 // 0.01 gwei gas, where the list's 33 bytes a slot cost more than its 100
 // gas and the batcher sends none.
 func BenchmarkBatchGas(b *testing.B) {
 	b.Run("ten_senders", func(b *testing.B) { benchBatchGas(b, 10, 10, func(s, k int) int { return k }, 1) })
 	b.Run("distinct_senders", func(b *testing.B) { benchBatchGas(b, 100, 1, func(s, k int) int { return s }, 1) })
 	b.Run("ten_senders_l2_fee", func(b *testing.B) { benchBatchGas(b, 10, 10, func(s, k int) int { return k }, 0) })
+	b.Run("distinct_senders_l2_fee", func(b *testing.B) { benchBatchGas(b, 100, 1, func(s, k int) int { return s }, 0) })
 }
 
 // benchBatchGas settles b.N batches of senders × perSender orders; sender s's
