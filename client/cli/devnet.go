@@ -51,7 +51,7 @@ devnet runs for the dev profile (--profile dev unless --home or another
 dev profile is given). Its state stays in <dev home>/devnet, so a restart
 keeps the chain, the contract and the relays' ports and mail. While it
 runs, <dev home>/devnet.json tells the profile's other commands where to
-find it:
+find it (written once the accounts below are funded):
 
   bmail devnet                        # in one terminal
   bmail --profile dev init            # in another
@@ -159,22 +159,25 @@ func (c *devnetCmd) Run(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer net.Close()
+	// Fund first, then tell the profile's other commands where the devnet
+	// is: a command that finds devnet.json must find the accounts funded.
+	funded := []string{}
+	for _, a := range fund {
+		if err := topUp(ctx, net.Chain.Client(), a, func(wei *big.Int) error { return net.Fund(ctx, a, wei) }); err != nil {
+			return err
+		}
+		funded = append(funded, a.Hex())
+	}
 	if err := config.WriteDevnet(cfg.Home, net.Record()); err != nil {
 		return err
 	}
 	defer config.RemoveDevnet(cfg.Home)
 	rep := devnetReport{netInfo: netInfo{Network: config.DevLabel, Dev: true}, Home: cfg.Home, Dir: dir, RPCURL: net.RPCURL(),
-		WSURL: net.Chain.WSURL(), ChainID: net.ChainID(), Contract: net.Contract().Hex(), Funded: []string{},
+		WSURL: net.Chain.WSURL(), ChainID: net.ChainID(), Contract: net.Contract().Hex(), Funded: funded,
 		Env: map[string]string{config.EnvRPCURL: net.RPCURL(), config.EnvChainID: fmt.Sprint(net.ChainID()),
 			config.EnvContract: net.Contract().Hex(), config.EnvRelays: strings.Join(net.RelayURLs(), ",")}}
 	for _, r := range net.Relays {
 		rep.Relays = append(rep.Relays, devnetRelayLine{URL: r.URL, Name: r.Name, FeeGwei: r.FeeGwei, Payout: r.Payout.Hex()})
-	}
-	for _, a := range fund {
-		if err := topUp(ctx, net.Chain.Client(), a, func(wei *big.Int) error { return net.Fund(ctx, a, wei) }); err != nil {
-			return err
-		}
-		rep.Funded = append(rep.Funded, a.Hex())
 	}
 	if c.json {
 		if err := printJSON(env.Stdout(), rep); err != nil {

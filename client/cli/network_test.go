@@ -434,8 +434,17 @@ func TestDevnetCommand(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan *run, 1)
+	// The --fund accounts are funded before the profile's own, so while
+	// devnet.json was written before the funding, the wallet check below
+	// mostly ran while the profile's account was still unfunded.
+	others := []string{"0x00000000000000000000000000000000000000b1", "0x00000000000000000000000000000000000000b2",
+		"0x00000000000000000000000000000000000000b3", "0x00000000000000000000000000000000000000b4"}
+	args := []string{"devnet", "--relays", "2"}
+	for _, a := range others {
+		args = append(args, "--fund", a)
+	}
 	go func() {
-		done <- (&run{args: []string{"devnet", "--relays", "2"}, env: env, ctx: ctx}).do(t)
+		done <- (&run{args: args, env: env, ctx: ctx}).do(t)
 	}()
 	// However the test ends, the devnet stops before the temporary
 	// directories holding its chain are removed (cleanups run last in,
@@ -448,17 +457,19 @@ func TestDevnetCommand(t *testing.T) {
 			out = <-done
 		}
 	})
+	// The wallet is read as soon as devnet.json appears (a user's next
+	// command could be that quick).
 	record := filepath.Join(home, config.DevnetFile)
 	for i := 0; ; i++ {
 		if _, err := os.Stat(record); err == nil {
 			break
 		}
-		if i == 600 {
+		if i == 6000 {
 			t.Fatal("bmail devnet wrote no devnet.json")
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
-	// The profile's account was funded at start.
+	// The profile's account was funded before devnet.json appeared.
 	var w walletReport
 	r := bmail(t, env, "", "--profile", "dev", "wallet", "--json")
 	mustCode(t, r, ExitOK)
@@ -490,7 +501,11 @@ func TestDevnetCommand(t *testing.T) {
 	cancel()
 	out = <-done
 	mustCode(t, out, ExitOK)
-	for _, want := range []string{"[DEVNET]", "contract", "devnet relay A", "BMAIL_RPC_URL="} {
+	wants := []string{"[DEVNET]", "contract", "devnet relay A", "BMAIL_RPC_URL="}
+	for _, a := range others {
+		wants = append(wants, "funded    "+common.HexToAddress(a).Hex())
+	}
+	for _, want := range wants {
 		if !strings.Contains(out.stdout, want) {
 			t.Errorf("devnet output lacks %q:\n%s", want, out.stdout)
 		}
