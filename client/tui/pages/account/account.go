@@ -94,18 +94,8 @@ func (m *Model) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
-	if m.prompt.IsOpen() {
-		done, ok, cmd := m.prompt.Update(msg)
-		if done && ok {
-			return m.answer(m.prompt.Kind, strings.TrimSpace(m.prompt.Value()))
-		}
+	if cmd, ok := components.RouteKey(&m.prompt, &m.confirm, msg, m.answer, m.confirmed); ok {
 		return cmd
-	}
-	if m.confirm.IsOpen() {
-		if done, yes := m.confirm.Update(msg); done && yes {
-			return m.confirmed(m.confirm.Kind)
-		}
-		return nil
 	}
 	switch {
 	case key.Matches(msg, k.AccountQuit):

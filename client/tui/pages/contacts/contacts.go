@@ -85,18 +85,8 @@ func (m *Model) selected() *client.Contact {
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
-	if m.prompt.IsOpen() {
-		done, ok, cmd := m.prompt.Update(msg)
-		if done && ok {
-			return m.answer(m.prompt.Kind, strings.TrimSpace(m.prompt.Value()))
-		}
+	if cmd, ok := components.RouteKey(&m.prompt, &m.confirm, msg, m.answer, m.confirmed); ok {
 		return cmd
-	}
-	if m.confirm.IsOpen() {
-		if done, yes := m.confirm.Update(msg); done && yes {
-			return m.confirmed(m.confirm.Kind)
-		}
-		return nil
 	}
 	if m.cur.Navigate(k, msg, len(m.contacts), m.rows()) {
 		return nil
