@@ -179,9 +179,16 @@ func commits(before, after map[string]float64, events int64) string {
 	}
 	above := func(le string) float64 { return n - d(`bmail_relay_commit_seconds_bucket{le="`+le+`"}`) }
 	over := func(le string) float64 { return 100 * above(le) / n }
-	return fmt.Sprintf("%.0f commits, %.1f events each, commit mean %.2f ms, over 5/10/20 ms: %.1f%%/%.1f%%/%.1f%%, over 50/100/500 ms: %.0f/%.0f/%.0f commits",
+	out := fmt.Sprintf("%.0f commits, %.1f events each, commit mean %.2f ms, over 5/10/20 ms: %.1f%%/%.1f%%/%.1f%%, over 50/100/500 ms: %.0f/%.0f/%.0f commits",
 		n, float64(events)/n, 1000*d("bmail_relay_commit_seconds_sum")/n, over("0.005"), over("0.01"), over("0.02"),
 		above("0.05"), above("0.1"), above("0.5"))
+	// The WAL syncs that make commits durable (and send their OKs).
+	if ns := d("bmail_relay_sync_seconds_count"); ns > 0 {
+		sabove := func(le string) float64 { return ns - d(`bmail_relay_sync_seconds_bucket{le="`+le+`"}`) }
+		out += fmt.Sprintf("; %.0f WAL syncs, mean %.2f ms, over 5/10/20 ms: %.1f%%/%.1f%%/%.1f%%",
+			ns, 1000*d("bmail_relay_sync_seconds_sum")/ns, 100*sabove("0.005")/ns, 100*sabove("0.01")/ns, 100*sabove("0.02")/ns)
+	}
+	return out
 }
 
 func startRelay(cpuprofile string, bgCkpt time.Duration) (*child, error) {
