@@ -21,9 +21,6 @@ const libsecpSoname = "libsecp256k1.so.1"
 type backend interface {
 	name() string
 	verify(pub *[32]byte, msg *[32]byte, sig *[64]byte) bool
-	// verifyBatch sets ok[i] to the result of verifying items[i];
-	// len(ok) == len(items).
-	verifyBatch(items []SigCheck, ok []bool)
 	newKey(sec *[32]byte) (signingKey, error)
 }
 
@@ -49,29 +46,6 @@ func Backend() string { return active.name() }
 // VerifySignature checks a BIP-340 signature of a 32-byte message.
 func VerifySignature(pub [32]byte, msg [32]byte, sig [64]byte) bool {
 	return active.verify(&pub, &msg, &sig)
-}
-
-// SigCheck is one BIP-340 signature to check: x-only public key, 32-byte
-// message (an event id) and signature. Its layout (128 bytes of arrays) is
-// what the libsecp256k1 batch loop reads; do not add fields.
-type SigCheck struct {
-	PubKey [32]byte
-	Msg    [32]byte
-	Sig    [64]byte
-}
-
-// VerifySignatures checks every signature in checks, setting ok[i] to the
-// result for checks[i] (len(ok) must be at least len(checks)). Each
-// signature is checked on its own — the results are those of
-// VerifySignature — but with libsecp256k1 all of them in one cgo call: one
-// crossing and at most one hand-off of the thread's P, instead of one per
-// signature (a verify takes longer than the 20 µs after which the Go
-// runtime hands a blocked thread's P to another thread).
-func VerifySignatures(checks []SigCheck, ok []bool) {
-	if len(ok) < len(checks) {
-		panic("wire: VerifySignatures: ok is shorter than checks")
-	}
-	active.verifyBatch(checks, ok[:len(checks)])
 }
 
 // ErrBadSecretKey is returned for a secret key that is zero or not below the
@@ -143,12 +117,6 @@ func (goBackend) verify(pub *[32]byte, msg *[32]byte, sig *[64]byte) bool {
 		return false
 	}
 	return s.Verify(msg[:], pk)
-}
-
-func (b goBackend) verifyBatch(items []SigCheck, ok []bool) {
-	for i := range items {
-		ok[i] = b.verify(&items[i].PubKey, &items[i].Msg, &items[i].Sig)
-	}
 }
 
 type goKey struct {

@@ -60,16 +60,6 @@ static int bm_schnorr_verify(const unsigned char *pub32, const unsigned char *ms
 	return bm_verify(bm_ctx, sig64, msg32, 32, &pk);
 }
 
-// bm_schnorr_verify_batch checks n signatures in one call (one crossing
-// from Go instead of n): items holds n records of pubkey (32 bytes), message
-// (32) and signature (64); ok[i] is set to 1 or 0.
-static void bm_schnorr_verify_batch(const unsigned char *items, size_t n, unsigned char *ok) {
-	for (size_t i = 0; i < n; i++) {
-		const unsigned char *it = items + i * 128;
-		ok[i] = (unsigned char)(bm_schnorr_verify(it, it + 32, it + 64) == 1);
-	}
-}
-
 static int bm_make_keypair(const unsigned char *sec32, bm_keypair *kp, unsigned char *pub32) {
 	bm_xonly pk;
 	if (!bm_keypair_create(bm_ctx, kp, sec32)) return 0;
@@ -107,20 +97,6 @@ func (libsecp) verify(pub *[32]byte, msg *[32]byte, sig *[64]byte) bool {
 		(*C.uchar)(unsafe.Pointer(&msg[0])),
 		(*C.uchar)(unsafe.Pointer(&sig[0]))) == 1
 }
-
-// verifyBatch checks every item in one cgo call. SigCheck is 128 bytes of
-// arrays (no Go pointers), laid out as the C loop reads it; ok is written
-// as bytes 0 and 1, which is how Go stores false and true.
-func (libsecp) verifyBatch(items []SigCheck, ok []bool) {
-	if len(items) == 0 {
-		return
-	}
-	C.bm_schnorr_verify_batch((*C.uchar)(unsafe.Pointer(&items[0])), C.size_t(len(items)),
-		(*C.uchar)(unsafe.Pointer(&ok[0])))
-}
-
-// The C loop reads records of 128 bytes.
-var _ [128]byte = [unsafe.Sizeof(SigCheck{})]byte{}
 
 type libsecpKey struct {
 	kp C.bm_keypair
