@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/bmail-network/bmail/contracts"
@@ -206,5 +209,74 @@ func TestDeploymentBlock(t *testing.T) {
 	got, err := c.DeploymentBlock(ctx)
 	if err != nil || got != rc.BlockNumber.Uint64() || got < 38 {
 		t.Fatalf("deployment block %d (%v), want %d", got, err, rc.BlockNumber.Uint64())
+	}
+}
+
+// busyLogIndex is the simulated chain's client whose FilterLogs first fails
+// `fail` times with err. The window in which a real node gives that answer
+// (its log index between two write batches, see filterLogs) cannot be opened
+// on demand from outside go-ethereum, so the node's answer is replayed here;
+// the error text is the one `bmail demo` got from the dev chain under load.
+type busyLogIndex struct {
+	Backend
+	err   error
+	fail  int
+	calls int
+}
+
+func (b *busyLogIndex) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	b.calls++
+	if b.fail > 0 {
+		b.fail--
+		return nil, b.err
+	}
+	return b.Backend.FilterLogs(ctx, q)
+}
+
+// TestDeliveredToLogIndexBusy: a log query that meets the node's log index
+// mid-write is asked again and returns the logs; the retries are bounded,
+// and other errors are not retried.
+func TestDeliveredToLogIndexBusy(t *testing.T) {
+	ctx := context.Background()
+	sim := chaintest.New(t, 3)
+	alice := newChain(t, sim, 1)
+	if _, err := sim.Transact(sim.Keys[1], alice.ABI().PackDeposit(), big.NewInt(1e15)); err != nil {
+		t.Fatal(err)
+	}
+	bobAddr := sim.Addrs[2]
+	q, err := alice.QuoteState(ctx, pricing.PersonalID, bobAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bd, err := pricing.Quote(q.Params, q.State, pricing.Request{Size: 4096, Recipients: 1, Now: q.BlockTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := sim.Transact(sim.Keys[1], alice.ABI().PackSend(pricing.PersonalID, bobAddr, [32]byte{9}, 4096, bd.Price(), common.Address{}, 0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := r.BlockNumber.Uint64()
+
+	busy := &busyLogIndex{Backend: sim.Client, fail: 2,
+		err: errors.New("failed to retrieve log value pointer after last block 10: failed to retrieve log value pointer of block 11: not found")}
+	bob, err := New(ctx, busy, sim.Keys[2], Config{Contract: sim.Contract, ChainID: chaintest.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs, err := bob.DeliveredTo(ctx, &bobAddr, head, head)
+	if err != nil || len(logs) != 1 || logs[0].Secret != [32]byte{9} || busy.calls != 3 {
+		t.Fatalf("after two busy answers: %d logs, %v, %d calls", len(logs), err, busy.calls)
+	}
+
+	busy.fail, busy.calls = 1<<30, 0
+	if _, err := bob.DeliveredTo(ctx, &bobAddr, head, head); err == nil || !strings.Contains(err.Error(), logIndexBusy) ||
+		busy.calls != logIndexAttempts {
+		t.Fatalf("always busy: %v after %d calls, want the node's error after %d", err, busy.calls, logIndexAttempts)
+	}
+
+	busy.fail, busy.calls, busy.err = 1<<30, 0, errors.New("query returned more than 10000 results")
+	if _, err := bob.DeliveredTo(ctx, &bobAddr, head, head); err == nil || busy.calls != 1 {
+		t.Fatalf("another error: %v after %d calls, want it after one", err, busy.calls)
 	}
 }
