@@ -142,7 +142,7 @@ func (d *decoder) event() (*Event, error) {
 		if !ok {
 			break
 		}
-		key, err := d.str()
+		key, err := d.strBytes()
 		if err != nil {
 			return nil, err
 		}
@@ -150,7 +150,7 @@ func (d *decoder) event() (*Event, error) {
 			return nil, err
 		}
 		var bit int
-		switch key {
+		switch string(key) { // compared without a copy
 		case "id":
 			bit, err = fID, d.hexInto(e.ID[:], "id")
 		case "pubkey":
@@ -181,7 +181,7 @@ func (d *decoder) event() (*Event, error) {
 			return nil, err
 		}
 		if seen&bit != 0 {
-			return nil, d.fail("duplicate field " + strconv.Quote(key))
+			return nil, d.fail("duplicate field " + strconv.Quote(string(key)))
 		}
 		seen |= bit
 	}

@@ -1,11 +1,13 @@
 package wire
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Limits bound what the decoder accepts. The zero value is not useful; use
@@ -140,33 +142,66 @@ func (d *decoder) end() error {
 // str reads a JSON string. Strings without escapes are returned without
 // copying through a second buffer.
 func (d *decoder) str() (string, error) {
+	b, err := d.strBytes()
+	return string(b), err
+}
+
+// strBytes reads a string like str. Without escapes it returns the bytes
+// of the input, without copying: valid only until the caller keeps them
+// (object keys are compared and dropped).
+func (d *decoder) strBytes() ([]byte, error) {
 	if d.peek() != '"' {
-		return "", d.fail("expected string")
+		return nil, d.fail("expected string")
 	}
 	d.pos++
 	start := d.pos
-	for i := start; i < len(d.b); i++ {
+	i := start + plainPrefix(d.b[start:])
+	for ; i < len(d.b); i++ {
 		c := d.b[i]
 		if c == '"' {
 			s := d.b[start:i]
 			if !utf8.Valid(s) {
-				return "", d.fail("invalid UTF-8 in string")
+				return nil, d.fail("invalid UTF-8 in string")
 			}
 			d.pos = i + 1
-			return string(s), nil
+			return s, nil
 		}
 		if c == '\\' {
 			return d.strSlow(start)
 		}
 		if c < 0x20 {
 			d.pos = i
-			return "", d.fail("control character in string")
+			return nil, d.fail("control character in string")
 		}
 	}
-	return "", d.fail("unterminated string")
+	return nil, d.fail("unterminated string")
 }
 
-func (d *decoder) strSlow(start int) (string, error) {
+// plainPrefix returns how many leading bytes of b, a multiple of 8, hold
+// none of the bytes that end or interrupt a string's plain run ('"', '\\',
+// controls below 0x20): it tests eight at a time (content is kilobytes of
+// base64, and a byte loop was most of a frame's decoding).
+func plainPrefix(b []byte) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		q := w ^ ('"' * ones)   // zero where a byte is '"'
+		bs := w ^ ('\\' * ones) // zero where a byte is '\\'
+		// (x - ones) &^ x has a byte's high bit set for some byte of x
+		// that is zero (exactly when one is); w - 0x20*ones likewise for
+		// some byte below 0x20.
+		if ((q-ones)&^q|(bs-ones)&^bs|(w-0x20*ones)&^w)&highs != 0 {
+			break
+		}
+	}
+	return i
+}
+
+func (d *decoder) strSlow(start int) ([]byte, error) {
 	out := make([]byte, 0, 64)
 	i := start
 	for i < len(d.b) {
@@ -174,13 +209,13 @@ func (d *decoder) strSlow(start int) (string, error) {
 		switch {
 		case c == '"':
 			if !utf8.Valid(out) {
-				return "", d.fail("invalid UTF-8 in string")
+				return nil, d.fail("invalid UTF-8 in string")
 			}
 			d.pos = i + 1
-			return string(out), nil
+			return out, nil
 		case c < 0x20:
 			d.pos = i
-			return "", d.fail("control character in string")
+			return nil, d.fail("control character in string")
 		case c != '\\':
 			out = append(out, c)
 			i++
@@ -208,18 +243,18 @@ func (d *decoder) strSlow(start int) (string, error) {
 			r, ok := hex4(d.b, i)
 			if !ok {
 				d.pos = i
-				return "", d.fail("bad \\u escape")
+				return nil, d.fail("bad \\u escape")
 			}
 			i += 4
 			if utf16.IsSurrogate(r) {
 				if r >= 0xdc00 || i+6 > len(d.b) || d.b[i] != '\\' || d.b[i+1] != 'u' {
 					d.pos = i
-					return "", d.fail("lone surrogate")
+					return nil, d.fail("lone surrogate")
 				}
 				r2, ok := hex4(d.b, i+2)
 				if !ok || r2 < 0xdc00 || r2 > 0xdfff {
 					d.pos = i
-					return "", d.fail("lone surrogate")
+					return nil, d.fail("lone surrogate")
 				}
 				i += 6
 				r = utf16.DecodeRune(r, r2)
@@ -227,11 +262,11 @@ func (d *decoder) strSlow(start int) (string, error) {
 			out = utf8.AppendRune(out, r)
 		default:
 			d.pos = i - 1
-			return "", d.fail("bad escape")
+			return nil, d.fail("bad escape")
 		}
 	}
 	d.pos = len(d.b)
-	return "", d.fail("unterminated string")
+	return nil, d.fail("unterminated string")
 }
 
 func hex4(b []byte, i int) (rune, bool) {
@@ -469,7 +504,8 @@ func Hex(b []byte) string { return string(appendHex(make([]byte, 0, 2*len(b)), b
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); i++ {
+	// The scan reads s in place; it does not write.
+	for i := plainPrefix(unsafe.Slice(unsafe.StringData(s), len(s))); i < len(s); i++ {
 		c := s[i]
 		if c >= 0x20 && c != '"' && c != '\\' {
 			continue
