@@ -3,8 +3,11 @@
 // data directory), then
 //
 //  1. ingest: P publishers send N pre-signed envelopes of -envelope-bytes
-//     each, pipelined, and time every OK (sent only after the durable
-//     commit, synchronous=FULL);
+//     each, pipelined, and time every OK (sent only once the event is
+//     durable: committed and its WAL synced) — as fast as -window events
+//     in flight per publisher allow, or paced at -ingest-rate envelopes/s
+//     (an open loop: the latency at that rate, counted from when each
+//     envelope was due);
 //  2. fan-out: R recipients each AUTH and subscribe to their own inbox, and
 //     M envelopes (paced) are timed from publish to delivery;
 //  3. CPU per delivery: rounds of envelopes to the subscribers alternate
@@ -65,6 +68,7 @@ func main() {
 		events     = flag.Int("events", 60000, "envelopes in the ingest phase")
 		publishers = flag.Int("publishers", 8, "publishing connections")
 		window     = flag.Int("window", 16, "events in flight per publisher (ack latency is about publishers×window/rate)")
+		ingestRate = flag.Int("ingest-rate", 0, "pace the ingest phase at this many envelopes/s (open loop: latency counted from when each was due, up to 256 in flight per publisher); 0: as fast as the window allows")
 		envBytes   = flag.Int("envelope-bytes", 1024, "envelope size before base64")
 		recipients = flag.Int("recipients", 1000, "subscribers in the fan-out phase")
 		fanEvents  = flag.Int("fanout-events", 5000, "envelopes in the fan-out phase")
@@ -80,7 +84,7 @@ func main() {
 		serve(*serveDir, *cpuprofile, *bgCkpt)
 		return
 	}
-	if err := run(*events, *publishers, *window, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile, *bgCkpt); err != nil {
+	if err := run(*events, *publishers, *window, *ingestRate, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile, *bgCkpt); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/relay:", err)
 		os.Exit(1)
 	}
@@ -241,7 +245,11 @@ func (c *child) stop() {
 	os.RemoveAll(c.dir)
 }
 
-func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string, bgCkpt time.Duration) error {
+// maxInflight is the relay's limit of events awaiting their OK on one
+// connection (SPEC.md §6.6): a paced publisher may use all of it.
+const maxInflight = 256
+
+func run(n, pubs, window, ingestRate, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string, bgCkpt time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	rl, err := startRelay(cpuprofile, bgCkpt)
@@ -275,7 +283,11 @@ func run(n, pubs, window, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time
 		rl.cmd.Process.Signal(syscall.SIGUSR1)
 	}
 	cpu0, self0, m0 := rl.cpu(), selfCPU(), rl.metrics()
-	in, err := publish(ctx, rl.url, frames, ids, pubs, window)
+	if ingestRate > 0 {
+		window = maxInflight
+		fmt.Fprintf(os.Stderr, "ingest: paced at %d envelopes/s (open loop, up to %d in flight per publisher)\n", ingestRate, window)
+	}
+	in, err := publishAt(ctx, rl.url, frames, ids, pubs, window, float64(ingestRate))
 	if err != nil {
 		return err
 	}
@@ -409,6 +421,15 @@ type published struct {
 // call, and its reader reads OK frames into one buffer and parses them on
 // a fast path.
 func publish(ctx context.Context, url string, frames [][]byte, ids [][32]byte, pubs, window int) (published, error) {
+	return publishAt(ctx, url, frames, ids, pubs, window, 0)
+}
+
+// publishAt is publish, paced when rate > 0: the publishers together offer
+// rate events a second whatever the answers do (an open loop; each
+// publisher's k-th event is due at start + (k·pubs + p)/rate), and an
+// event's latency runs from when it was due, so a relay that falls behind
+// is charged for the wait too.
+func publishAt(ctx context.Context, url string, frames [][]byte, ids [][32]byte, pubs, window int, rate float64) (published, error) {
 	var out published
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -474,17 +495,30 @@ func publish(ctx context.Context, url string, frames [][]byte, ids [][32]byte, p
 		// The writer is this connection's only writer: pings are not
 		// answered (the connection sends all the time, which keeps it open).
 		ws.SetPingHandler(func(string) error { return nil })
+		due := func(k int) time.Time {
+			return start.Add(time.Duration(float64(k*pubs+p) / rate * float64(time.Second)))
+		}
 		go func() { // writer
 			nc := ws.NetConn()
 			var buf []byte
 			for k := 0; k < len(mine); {
+				if rate > 0 {
+					if d := time.Until(due(k)); d > 0 {
+						select {
+						case <-time.After(d):
+						case <-ctx.Done():
+							return
+						}
+					}
+				}
 				select {
 				case slots <- struct{}{}:
 				case <-ctx.Done():
 					return
 				}
 				n := 1
-				for more := true; more && k+n < len(mine); {
+				now := time.Now()
+				for more := true; more && k+n < len(mine) && (rate == 0 || !due(k+n).After(now)); {
 					select {
 					case slots <- struct{}{}:
 						n++
@@ -493,10 +527,13 @@ func publish(ctx context.Context, url string, frames [][]byte, ids [][32]byte, p
 					}
 				}
 				buf = buf[:0]
-				now := time.Now()
 				sentMu.Lock()
-				for _, i := range mine[k : k+n] {
-					sent[ids[i]] = now
+				for j, i := range mine[k : k+n] {
+					if rate > 0 {
+						sent[ids[i]] = due(k + j)
+					} else {
+						sent[ids[i]] = now
+					}
 				}
 				sentMu.Unlock()
 				for _, i := range mine[k : k+n] {
