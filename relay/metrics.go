@@ -30,6 +30,7 @@ type Metrics struct {
 	BatchSize     *Histogram
 	CommitSeconds *Histogram
 	SyncSeconds   *Histogram
+	PauseSeconds  *Histogram
 
 	gauges     map[string]func() float64
 	collectors []func(io.Writer)
@@ -49,6 +50,7 @@ func newMetrics() *Metrics {
 		BatchSize:     NewHistogram([]float64{1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}),
 		CommitSeconds: NewHistogram([]float64{0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5}),
 		SyncSeconds:   NewHistogram([]float64{0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5}),
+		PauseSeconds:  NewHistogram([]float64{0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5}),
 		gauges:        map[string]func() float64{},
 	}
 }
@@ -123,6 +125,7 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 	m.BatchSize.write(&b, "bmail_relay_write_batch_size", "Operations per store transaction.")
 	m.CommitSeconds.write(&b, "bmail_relay_commit_seconds", "Time to commit one store transaction (its WAL writes; the sync is apart).")
 	m.SyncSeconds.write(&b, "bmail_relay_sync_seconds", "Time of one WAL sync (fdatasync), which makes the transactions committed before it durable and sends their OKs.")
+	m.PauseSeconds.write(&b, "bmail_relay_writer_checkpoint_seconds", "Time the single writer spent completing a WAL checkpoint between two batches (no commit meanwhile).")
 	m.mu.Lock()
 	collectors := m.collectors
 	m.mu.Unlock()

@@ -186,6 +186,7 @@ func New(ctx context.Context, cfg Config) (*Relay, error) {
 		r.Metrics.CommitSeconds.Observe(d.Seconds())
 	}
 	sc.OnSync = func(_ int, d time.Duration) { r.Metrics.SyncSeconds.Observe(d.Seconds()) }
+	sc.OnPause = func(d time.Duration) { r.Metrics.PauseSeconds.Observe(d.Seconds()) }
 	sc.OnEvict = func(n int) { r.Metrics.Evicted.Add(int64(n)) }
 	st, err := store.Open(ctx, sc)
 	if err != nil {

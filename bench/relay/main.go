@@ -192,6 +192,12 @@ func commits(before, after map[string]float64, events int64) string {
 		out += fmt.Sprintf("; %.0f WAL syncs, mean %.2f ms, over 5/10/20 ms: %.1f%%/%.1f%%/%.1f%%",
 			ns, 1000*d("bmail_relay_sync_seconds_sum")/ns, 100*sabove("0.005")/ns, 100*sabove("0.01")/ns, 100*sabove("0.02")/ns)
 	}
+	// The writer's own checkpoints, during which nothing commits.
+	if np := d("bmail_relay_writer_checkpoint_seconds_count"); np > 0 {
+		pabove := func(le string) float64 { return np - d(`bmail_relay_writer_checkpoint_seconds_bucket{le="`+le+`"}`) }
+		out += fmt.Sprintf("; %.0f writer checkpoints, mean %.2f ms, over 5/10/20 ms: %.0f/%.0f/%.0f",
+			np, 1000*d("bmail_relay_writer_checkpoint_seconds_sum")/np, pabove("0.005"), pabove("0.01"), pabove("0.02"))
+	}
 	return out
 }
 

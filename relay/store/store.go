@@ -134,6 +134,9 @@ type Config struct {
 	// OnSync observes each WAL sync: transactions it made durable and its
 	// time.
 	OnSync func(batches int, d time.Duration)
+	// OnPause observes each checkpoint the writer completes between two
+	// batches (see restartFrames): nothing commits meanwhile.
+	OnPause func(d time.Duration)
 	// OnEvict observes evictions by quota.
 	OnEvict func(n int)
 

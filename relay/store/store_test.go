@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -509,10 +510,12 @@ func walSize(path string) int64 {
 // used to grow with everything written (then a commit truncated it).
 func TestWALBoundedUnderSteadyWrites(t *testing.T) {
 	const restart, maxFrames = 64, 256
+	var pauses atomic.Int64
 	h := open(t, func(c *Config) {
 		c.MaxBatch = 4
 		c.BackgroundCheckpoint = 5 * time.Millisecond
 		c.restartFrames, c.maxWALFrames = restart, maxFrames
+		c.OnPause = func(time.Duration) { pauses.Add(1) }
 	})
 	sg, err := wire.GenerateSigner()
 	if err != nil {
@@ -563,6 +566,9 @@ func TestWALBoundedUnderSteadyWrites(t *testing.T) {
 	// passes add (each waits for its WAL and database syncs).
 	if written := int64(n/2) * 4096; m >= written*3/4 || m > 4*maxFrames*4120 {
 		t.Fatalf("WAL peaked at %d bytes (started at %d) for about %d bytes written: it did not restart", m, io0, written)
+	}
+	if pauses.Load() == 0 {
+		t.Fatal("the writer completed no checkpoint (OnPause never called)")
 	}
 	got, _, _ := h.query(&wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{key(7)}}}}, key(7))
 	if len(got) == 0 {

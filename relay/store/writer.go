@@ -121,6 +121,10 @@ func (s *Store) next() (op, bool) {
 // WAL.
 func (s *Store) catchUp() {
 	var busy, logN, done int
+	start := time.Now()
+	if s.cfg.OnPause != nil {
+		defer func() { s.cfg.OnPause(time.Since(start)) }()
+	}
 	// A background pass in progress holds SQLite's checkpoint lock (a
 	// PASSIVE checkpoint does not wait for it): wait for that pass, which
 	// leaves this one little to copy.
