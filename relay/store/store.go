@@ -523,22 +523,43 @@ func (s *Store) checkpointer() {
 		if s.restartDue.Load() {
 			continue // the writer is about to complete one; do not hold the lock it needs
 		}
-		var busy, logN, done int
-		s.ckptMu.Lock()
-		err := s.cdb.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logN, &done)
-		s.ckptMu.Unlock()
+		logN, err := s.backgroundPass()
 		if err != nil {
-			s.cfg.Logger.Warn("background checkpoint failed", "err", err)
 			continue
 		}
-		s.walFrames.Store(int64(logN))
-		if err := writeBack(s.dbf); err != nil {
-			s.cfg.Logger.Warn("database write-back failed", "err", err)
-		}
-		if int64(logN) > s.cfg.restartFrames {
+		if logN > s.cfg.restartFrames {
+			// Before the writer completes the checkpoint (with nothing
+			// committing meanwhile), copy and write back what arrived
+			// during this pass, twice: each pass is shorter than the
+			// last, so the writer's pause copies and syncs only the
+			// last few commits' pages.
+			for range 2 {
+				if _, err := s.backgroundPass(); err != nil {
+					break
+				}
+			}
 			s.restartDue.Store(true)
 		}
 	}
+}
+
+// backgroundPass is one PASSIVE checkpoint from the checkpointer's
+// connection followed by the write-back of what it copied. It returns the
+// WAL's length in frames.
+func (s *Store) backgroundPass() (int64, error) {
+	var busy, logN, done int
+	s.ckptMu.Lock()
+	err := s.cdb.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logN, &done)
+	s.ckptMu.Unlock()
+	if err != nil {
+		s.cfg.Logger.Warn("background checkpoint failed", "err", err)
+		return 0, err
+	}
+	s.walFrames.Store(int64(logN))
+	if err := writeBack(s.dbf); err != nil {
+		s.cfg.Logger.Warn("database write-back failed", "err", err)
+	}
+	return int64(logN), nil
 }
 
 // submit queues an operation for the writer; it blocks while the queue is

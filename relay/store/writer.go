@@ -121,15 +121,19 @@ func (s *Store) next() (op, bool) {
 // WAL.
 func (s *Store) catchUp() {
 	var busy, logN, done int
+	// A background pass in progress holds SQLite's checkpoint lock (a
+	// PASSIVE checkpoint does not wait for it). Waiting for it would hold
+	// every event meanwhile; try again after the next batch instead (the
+	// checkpointer starts no pass while restartDue is set).
+	if !s.ckptMu.TryLock() {
+		s.restartDue.Store(true)
+		return
+	}
+	defer s.ckptMu.Unlock()
 	start := time.Now()
 	if s.cfg.OnPause != nil {
 		defer func() { s.cfg.OnPause(time.Since(start)) }()
 	}
-	// A background pass in progress holds SQLite's checkpoint lock (a
-	// PASSIVE checkpoint does not wait for it): wait for that pass, which
-	// leaves this one little to copy.
-	s.ckptMu.Lock()
-	defer s.ckptMu.Unlock()
 	if err := s.wdb.QueryRow("PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &logN, &done); err != nil {
 		s.cfg.Logger.Warn("wal checkpoint failed", "err", err)
 	}
