@@ -440,13 +440,19 @@ func publishAt(ctx context.Context, url string, frames [][]byte, ids [][32]byte,
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	var last atomic.Int64
-	start := time.Now()
-	for p := 0; p < pubs; p++ {
+	// Connect every publisher first: the dials are not the relay's ingest.
+	conns := make([]*websocket.Conn, pubs)
+	for p := range conns {
 		ws, _, err := websocket.DefaultDialer.DialContext(ctx, url, nil)
 		if err != nil {
 			return out, err
 		}
 		defer ws.Close()
+		conns[p] = ws
+	}
+	start := time.Now()
+	for p := 0; p < pubs; p++ {
+		ws := conns[p]
 		var mine []int
 		for i := p; i < len(frames); i += pubs {
 			mine = append(mine, i)
