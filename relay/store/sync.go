@@ -54,8 +54,23 @@ var errSyncFailed = errors.New("store: sync of the write-ahead log failed")
 
 // skipSeqs moves the events' AUTOINCREMENT counter past seqGap unused
 // numbers. It runs at open, with synchronous=FULL, before the writer starts.
+// A store whose first events were lost with their counter (a power loss
+// before the first sync) has no counter row yet: it gets one, so those
+// seqs are skipped too.
 func skipSeqs(ctx context.Context, db *sql.DB) error {
-	if _, err := db.ExecContext(ctx, "UPDATE sqlite_sequence SET seq = seq + ? WHERE name = 'events'", seqGap); err != nil {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("open store: skip seqs: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO sqlite_sequence (name, seq)
+		SELECT 'events', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'events')`); err != nil {
+		return fmt.Errorf("open store: skip seqs: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE sqlite_sequence SET seq = seq + ? WHERE name = 'events'", seqGap); err != nil {
+		return fmt.Errorf("open store: skip seqs: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("open store: skip seqs: %w", err)
 	}
 	return nil

@@ -84,6 +84,11 @@ func TestNothingAnsweredBeforeSync(t *testing.T) {
 func TestSeqsSkippedAtOpen(t *testing.T) {
 	h := open(t, nil)
 	now := h.clk.Now().Unix()
+	// A store that never held an event on disk (its first ones lost with
+	// the counter) skips too.
+	if seq := h.put(envelope(t, key(1), now, "first"), key(1), "o").Seq; seq <= seqGap {
+		t.Fatalf("first seq of a new store %d, want > %d", seq, seqGap)
+	}
 	first := h.put(envelope(t, key(1), now, "a"), key(1), "o").Seq
 	h.reopen()
 	next := h.put(envelope(t, key(1), now, "b"), key(1), "o").Seq
