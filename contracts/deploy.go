@@ -102,15 +102,21 @@ func Deploy(ctx context.Context, b DeployBackend, key *ecdsa.PrivateKey, o Deplo
 	}
 	d := &Deployment{Address: addr, ChainID: id.Uint64(), TxHash: tx.Hash(), Block: rc.BlockNumber.Uint64(),
 		GasUsed: rc.GasUsed, Deployer: opts.From}
-	for o.Confirmations > 0 {
+	// Wait for the head to reach the receipt's block (plus the
+	// confirmations): a node may serve the receipt a moment before its
+	// latest state includes the block, and the check below reads the code
+	// at the latest state.
+	for {
 		head, err := b.HeaderByNumber(ctx, nil)
 		if err != nil {
 			return nil, err
 		}
 		if head.Number.Uint64() >= d.Block+o.Confirmations {
 			// Still in the canonical chain at that depth?
-			if rc, err = b.TransactionReceipt(ctx, tx.Hash()); err != nil || rc == nil || rc.BlockNumber.Uint64() != d.Block {
-				return nil, fmt.Errorf("contracts: the deployment left the chain (reorganised) before %d confirmations", o.Confirmations)
+			if o.Confirmations > 0 {
+				if rc, err = b.TransactionReceipt(ctx, tx.Hash()); err != nil || rc == nil || rc.BlockNumber.Uint64() != d.Block {
+					return nil, fmt.Errorf("contracts: the deployment left the chain (reorganised) before %d confirmations", o.Confirmations)
+				}
 			}
 			break
 		}

@@ -280,3 +280,49 @@ func TestDeliveredToLogIndexBusy(t *testing.T) {
 		t.Fatalf("another error: %v after %d calls, want it after one", err, busy.calls)
 	}
 }
+
+// laggingHead is the simulated chain's client whose latest header is the
+// parent of the real one for the first `lag` calls: go-ethereum's window
+// between writing a block's receipt lookups and making it the head.
+type laggingHead struct {
+	Backend
+	lag   int
+	calls int
+}
+
+func (b *laggingHead) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	h, err := b.Backend.HeaderByNumber(ctx, n)
+	if err != nil || n != nil {
+		return h, err
+	}
+	b.calls++
+	if b.lag > 0 {
+		b.lag--
+		return b.Backend.HeaderByNumber(ctx, new(big.Int).Sub(h.Number, big.NewInt(1)))
+	}
+	return h, nil
+}
+
+// TestWaitMinedWaitsForHead: WaitMined returns only once the head includes
+// the receipt's block, so a read of the latest state sees the transaction.
+func TestWaitMinedWaitsForHead(t *testing.T) {
+	ctx := context.Background()
+	sim := chaintest.New(t, 2)
+	lag := &laggingHead{Backend: sim.Client}
+	c, err := New(ctx, lag, sim.Keys[1], Config{Contract: sim.Contract, ChainID: chaintest.ChainID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := sim.Transact(sim.Keys[1], c.ABI().PackDeposit(), big.NewInt(1e15))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lag.calls, lag.lag = 0, 3
+	got, err := c.WaitMined(ctx, r.TxHash)
+	if err != nil || got.BlockNumber.Cmp(r.BlockNumber) != 0 {
+		t.Fatalf("WaitMined: %v, %v", got, err)
+	}
+	if lag.calls != 4 {
+		t.Fatalf("latest header read %d times, want 4 (three behind, then the receipt's block)", lag.calls)
+	}
+}
