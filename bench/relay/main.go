@@ -74,6 +74,7 @@ func main() {
 		fanEvents  = flag.Int("fanout-events", 5000, "envelopes in the fan-out phase")
 		fanRate    = flag.Int("fanout-rate", 2000, "envelopes per second in the fan-out phase")
 		cpuN       = flag.Int("delivery-events", 10000, "envelopes (and as many control envelopes) for the CPU per delivery")
+		warmup     = flag.Int("warmup", 0, "envelopes published (as fast as the window allows, not timed) before the ingest phase")
 		timeout    = flag.Duration("timeout", 3*time.Minute, "give up after this long")
 		cpuprofile = flag.String("cpuprofile", "", "write the relay's CPU profile (ingest phase) here")
 		bgCkpt     = flag.Duration("background-checkpoint", 0,
@@ -84,7 +85,7 @@ func main() {
 		serve(*serveDir, *cpuprofile, *bgCkpt)
 		return
 	}
-	if err := run(*events, *publishers, *window, *ingestRate, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile, *bgCkpt); err != nil {
+	if err := run(*events, *publishers, *window, *ingestRate, *warmup, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile, *bgCkpt); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/relay:", err)
 		os.Exit(1)
 	}
@@ -255,7 +256,7 @@ func (c *child) stop() {
 // connection (SPEC.md §6.6): a paced publisher may use all of it.
 const maxInflight = 256
 
-func run(n, pubs, window, ingestRate, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string, bgCkpt time.Duration) error {
+func run(n, pubs, window, ingestRate, warmup, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string, bgCkpt time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	rl, err := startRelay(cpuprofile, bgCkpt)
@@ -283,6 +284,16 @@ func run(n, pubs, window, ingestRate, envBytes, nrcpt, fanN, fanRate, cpuN int, 
 		return (&wire.ClientFrame{Type: wire.FrameEvent, Event: e}).Marshal(nil), e.ID
 	}
 	parallel(n, func(i int) { frames[i], ids[i] = sign(i, rcpts[i%nrcpt]) })
+	if warmup > 0 {
+		// A relay that has been running: its WAL file, B-trees, caches
+		// and heap have grown before the timed phases.
+		fmt.Fprintf(os.Stderr, "warm-up: %d envelopes, not timed...\n", warmup)
+		wf, wids := make([][]byte, warmup), make([][32]byte, warmup)
+		parallel(warmup, func(i int) { wf[i], wids[i] = sign(i, rcpts[i%nrcpt]) })
+		if _, err := publish(ctx, rl.url, wf, wids, pubs, window); err != nil {
+			return err
+		}
+	}
 
 	// Phase 1: ingest.
 	if cpuprofile != "" {
