@@ -29,11 +29,15 @@ type CostModel struct {
 	// plus the priority fee the batcher pays.
 	GasPriceWei uint64 `json:"gas_price_wei"`
 	// L1FeePerByteWei is the L1 data fee per calldata byte an OP-stack or
-	// Arbitrum chain adds (0 on an L1). The default, 0.04 gwei a byte, is
+	// Arbitrum chain adds (on an L1, set NoL1Fee). The default, 0.04 gwei a byte, is
 	// Base's fee with its scalars at an L1 base fee of 1 gwei and cheap
 	// blobs, without compression (an over-estimate: orders are ~2/3
 	// random bytes).
 	L1FeePerByteWei uint64 `json:"l1_fee_per_byte_wei"`
+	// NoL1Fee says the chain adds no L1 data fee (an L1 itself):
+	// L1FeePerByteWei is then 0 whatever it says (0 there means the
+	// default).
+	NoL1Fee bool `json:"no_l1_fee"`
 	// MarginBps is added on top of the cost (basis points): the fee must
 	// cover cost × (1 + margin).
 	MarginBps uint64 `json:"margin_bps"`
@@ -53,7 +57,10 @@ func (m *CostModel) fill() {
 	if m.OrderBytes == 0 {
 		m.OrderBytes = contracts.OrderBytes + contracts.RecipientBytes
 	}
-	if m.L1FeePerByteWei == 0 {
+	switch {
+	case m.NoL1Fee:
+		m.L1FeePerByteWei = 0
+	case m.L1FeePerByteWei == 0:
 		m.L1FeePerByteWei = DefaultL1FeePerByteWei
 	}
 	if m.MarginBps == 0 {

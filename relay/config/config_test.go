@@ -79,7 +79,7 @@ func TestBatcherSettings(t *testing.T) {
 		t.Fatalf("batcher without a chain: %v", err)
 	}
 	os.WriteFile(f, []byte(`{"chain":{"rpc_url":"http://127.0.0.1:8545","contract":"0x00000000000000000000000000000000000000aa","confirmations":3},
-		"terms":{"relay_fee_gwei":700},"batcher":{"batch_size":10,"max_batch_age":"5s","cost":{"gas_price_wei":5}}}`), 0o600)
+		"terms":{"relay_fee_gwei":700},"batcher":{"batch_size":10,"max_batch_age":"5s","cost":{"gas_price_wei":5,"no_l1_fee":true}}}`), 0o600)
 	env := map[string]string{"BMAIL_RELAY_BATCHER": "1", "BMAIL_RELAY_PASSPHRASE_FILE": "/run/pass"}
 	c, err := Load([]string{"-config", f, "-data-dir", "d"}, func(k string) string { return env[k] })
 	if err != nil {
@@ -90,7 +90,7 @@ func TestBatcherSettings(t *testing.T) {
 	}
 	bc := c.BatcherConfig(big.NewInt(10))
 	if bc.BatchSize != 10 || bc.MaxBatchAge != 5*time.Second || bc.Confirmations != 3 || bc.MinRelayFee != 700 ||
-		bc.Cost.GasPriceWei != 5 || bc.Cost.OrderGas == 0 || bc.ChainID.Int64() != 10 || bc.Contract[19] != 0xaa {
+		bc.Cost.GasPriceWei != 5 || !bc.Cost.NoL1Fee || bc.Cost.OrderGas == 0 || bc.ChainID.Int64() != 10 || bc.Contract[19] != 0xaa {
 		t.Fatalf("batcher config: %+v", bc)
 	}
 }
