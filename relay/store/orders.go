@@ -12,8 +12,8 @@ import (
 // The settlement batcher's tables (migration 0003): payment orders, the
 // batches that settle them and each batch's signed transactions. Orders
 // hold release secrets; nothing in the relay serves them. Every write goes
-// through the single writer, so an order is durable (synchronous=FULL)
-// before its OK is sent, and a batch's signed transaction is durable before
+// through the single writer and is answered after the WAL sync, so an
+// order is durable before its OK is sent, and a batch's signed transaction is durable before
 // it is broadcast.
 
 // OrderState is where a payment order is in its life.

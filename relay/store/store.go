@@ -3,11 +3,14 @@
 // in groups, read by a pool of query-only connections.
 //
 // Invariants:
-//   - A Put's callback reports success only after its transaction committed
-//     with synchronous=FULL: "stored" means on disk.
-//   - seq (the receive order) only grows and is never reused, and a batch
-//     commits atomically, so a reader that has seen every event up to seq n
-//     never later finds a new event at or below n.
+//   - A Put's callback (and every other write's answer) comes only after
+//     its transaction committed and the WAL was synced after it (see
+//     sync.go; as durable as synchronous=FULL): "stored" means on disk.
+//   - seq (the receive order) only grows and is never reused, not even a
+//     seq seen live before a power loss took its event back (every open
+//     skips 2^20), and a batch commits atomically, so a reader that has
+//     seen every event up to seq n never later finds a new event at or
+//     below n.
 //   - An event the relay stopped serving (expired, deleted by its recipient,
 //     evicted) leaves a tombstone until its created_at is too old to be
 //     accepted again, so a sender's retry is answered as a duplicate.

@@ -28,8 +28,9 @@ import (
 //     readers see committed rows, so a subscriber may hold a seq that a
 //     power loss then takes back. At every open the store moves the
 //     AUTOINCREMENT counter past seqGap numbers (durably, before anything
-//     is served); the writer is never more than syncQueue batches of at
-//     most MaxBatch events ahead of the disk, far fewer than seqGap, so a
+//     is served); the writer is never more than a few batches of at most
+//     MaxBatch events ahead of the disk (those the syncer holds, those
+//     queued for it and the one being filled), far fewer than seqGap, so a
 //     seq handed out before a crash is never given to another event after
 //     it, and a client resuming from it misses nothing (SPEC.md §6.4).
 //   - duplicates. Has reports an event only once its seq is durable, so a
