@@ -178,26 +178,33 @@ func (c *child) metrics() map[string]float64 {
 // single writer delays every event that arrives meanwhile).
 func commits(before, after map[string]float64, events int64) string {
 	d := func(k string) float64 { return after[k] - before[k] }
-	n := d("bmail_relay_commit_seconds_count")
+	// hist reads one histogram between the readings: count, mean in ms,
+	// and how many observations were above a bucket bound.
+	hist := func(name string) (n, meanMS float64, above func(le string) float64) {
+		n = d(name + "_count")
+		above = func(le string) float64 { return n - d(name+`_bucket{le="`+le+`"}`) }
+		if n > 0 {
+			meanMS = 1000 * d(name+"_sum") / n
+		}
+		return n, meanMS, above
+	}
+	n, mean, above := hist("bmail_relay_commit_seconds")
 	if n == 0 {
 		return "no commits"
 	}
-	above := func(le string) float64 { return n - d(`bmail_relay_commit_seconds_bucket{le="`+le+`"}`) }
 	over := func(le string) float64 { return 100 * above(le) / n }
 	out := fmt.Sprintf("%.0f commits, %.1f events each, commit mean %.2f ms, over 5/10/20 ms: %.1f%%/%.1f%%/%.1f%%, over 50/100/500 ms: %.0f/%.0f/%.0f commits",
-		n, float64(events)/n, 1000*d("bmail_relay_commit_seconds_sum")/n, over("0.005"), over("0.01"), over("0.02"),
+		n, float64(events)/n, mean, over("0.005"), over("0.01"), over("0.02"),
 		above("0.05"), above("0.1"), above("0.5"))
 	// The WAL syncs that make commits durable (and send their OKs).
-	if ns := d("bmail_relay_sync_seconds_count"); ns > 0 {
-		sabove := func(le string) float64 { return ns - d(`bmail_relay_sync_seconds_bucket{le="`+le+`"}`) }
+	if ns, mean, above := hist("bmail_relay_sync_seconds"); ns > 0 {
 		out += fmt.Sprintf("; %.0f WAL syncs, mean %.2f ms, over 5/10/20 ms: %.1f%%/%.1f%%/%.1f%%",
-			ns, 1000*d("bmail_relay_sync_seconds_sum")/ns, 100*sabove("0.005")/ns, 100*sabove("0.01")/ns, 100*sabove("0.02")/ns)
+			ns, mean, 100*above("0.005")/ns, 100*above("0.01")/ns, 100*above("0.02")/ns)
 	}
 	// The writer's own checkpoints, during which nothing commits.
-	if np := d("bmail_relay_writer_checkpoint_seconds_count"); np > 0 {
-		pabove := func(le string) float64 { return np - d(`bmail_relay_writer_checkpoint_seconds_bucket{le="`+le+`"}`) }
+	if np, mean, above := hist("bmail_relay_writer_checkpoint_seconds"); np > 0 {
 		out += fmt.Sprintf("; %.0f writer checkpoints, mean %.2f ms, over 5/10/20 ms: %.0f/%.0f/%.0f",
-			np, 1000*d("bmail_relay_writer_checkpoint_seconds_sum")/np, pabove("0.005"), pabove("0.01"), pabove("0.02"))
+			np, mean, above("0.005"), above("0.01"), above("0.02"))
 	}
 	return out
 }
