@@ -102,26 +102,15 @@ func Deploy(ctx context.Context, b DeployBackend, key *ecdsa.PrivateKey, o Deplo
 	}
 	d := &Deployment{Address: addr, ChainID: id.Uint64(), TxHash: tx.Hash(), Block: rc.BlockNumber.Uint64(),
 		GasUsed: rc.GasUsed, Deployer: opts.From}
-	// Wait for the head to reach the receipt's block (plus the
-	// confirmations): a node may serve the receipt a moment before its
-	// latest state includes the block, and the check below reads the code
-	// at the latest state.
-	for {
-		head, err := b.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return nil, err
-		}
-		if head.Number.Uint64() >= d.Block+o.Confirmations {
-			// Still in the canonical chain at that depth?
-			if o.Confirmations > 0 {
-				if rc, err = b.TransactionReceipt(ctx, tx.Hash()); err != nil || rc == nil || rc.BlockNumber.Uint64() != d.Block {
-					return nil, fmt.Errorf("contracts: the deployment left the chain (reorganised) before %d confirmations", o.Confirmations)
-				}
-			}
-			break
-		}
-		if err := sleep(ctx, o.Poll); err != nil {
-			return nil, err
+	// The check below reads the code at the latest state, which must
+	// include the receipt's block (see WaitHead), plus the confirmations.
+	if err := WaitHead(ctx, b, d.Block+o.Confirmations, o.Poll); err != nil {
+		return nil, err
+	}
+	if o.Confirmations > 0 {
+		// Still in the canonical chain at that depth?
+		if rc, err = b.TransactionReceipt(ctx, tx.Hash()); err != nil || rc == nil || rc.BlockNumber.Uint64() != d.Block {
+			return nil, fmt.Errorf("contracts: the deployment left the chain (reorganised) before %d confirmations", o.Confirmations)
 		}
 	}
 	if d.Personal, d.Newsletter, err = CheckDeployment(ctx, b, addr); err != nil {
@@ -185,6 +174,26 @@ func waitReceipt(ctx context.Context, b DeployBackend, hash common.Hash, poll ti
 		// "not found" and "transaction indexing is in progress" mean: not yet.
 		if err := sleep(ctx, poll); err != nil {
 			return nil, fmt.Errorf("contracts: waiting for the deployment %s: %w", hash.Hex(), err)
+		}
+	}
+}
+
+// WaitHead returns once the node's latest block is at least number,
+// looking every poll. go-ethereum serves a receipt from the moment its
+// block's lookup entries are written, a moment before that block becomes
+// the head its "latest" state reads use: a caller that reads state right
+// after a receipt (a balance, a contract's code) waits for the head first.
+func WaitHead(ctx context.Context, b bind.ContractBackend, number uint64, poll time.Duration) error {
+	for {
+		h, err := b.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if h.Number.Uint64() >= number {
+			return nil
+		}
+		if err := sleep(ctx, poll); err != nil {
+			return err
 		}
 	}
 }

@@ -510,7 +510,8 @@ func (c *Chain) WaitMined(ctx context.Context, hash [32]byte) (*types.Receipt, e
 			return nil, err
 		}
 		if r != nil {
-			if err := c.waitHead(ctx, r.BlockNumber.Uint64()); err != nil {
+			// Reads right after WaitMined must see the transaction.
+			if err := contracts.WaitHead(ctx, c.b, r.BlockNumber.Uint64(), min(c.cfg.Poll, 10*time.Millisecond)); err != nil {
 				return nil, err
 			}
 			if r.Status != types.ReceiptStatusSuccessful {
@@ -522,29 +523,6 @@ func (c *Chain) WaitMined(ctx context.Context, hash [32]byte) (*types.Receipt, e
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		case <-t.C:
-		}
-	}
-}
-
-// waitHead returns once the node's latest block is at least number.
-// go-ethereum serves a receipt from the moment its block's lookup entries
-// are written, a moment before that block becomes the head its "latest"
-// state reads use: what a caller reads right after WaitMined (a balance,
-// a contract's code) must already include the transaction.
-func (c *Chain) waitHead(ctx context.Context, number uint64) error {
-	poll := min(c.cfg.Poll, 10*time.Millisecond)
-	for {
-		h, err := c.b.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if h.Number.Uint64() >= number {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(poll):
 		}
 	}
 }
