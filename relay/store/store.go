@@ -288,7 +288,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Path == "" {
 		return nil, errors.New("store: no path")
 	}
-	wdb, err := sql.Open("sqlite3", dsn(cfg.Path, false))
+	// The writer's connection gathers its WAL writes and leaves its
+	// commits' syncs to the syncer (walbuf.go); without that layer it
+	// commits with synchronous=NORMAL once the syncer runs.
+	walbuf := registerWALBuf()
+	wdsn := dsn(cfg.Path, false)
+	if walbuf {
+		wdsn += "&vfs=" + walbufVFS
+	}
+	wdb, err := sql.Open("sqlite3", wdsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
@@ -297,7 +305,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	wdb.SetConnMaxLifetime(0)
 	for _, p := range []string{
 		"PRAGMA journal_mode=WAL",
-		"PRAGMA synchronous=FULL", // until the writer starts: see syncer
+		"PRAGMA synchronous=FULL",       // see walbuf.go, and syncer
+		"PRAGMA checkpoint_fullfsync=1", // checkpoints' syncs are real ones under walbuf
 		fmt.Sprintf("PRAGMA journal_size_limit=%d", walSizeLimit),
 		"PRAGMA wal_autocheckpoint=0", // the checkpointer goroutine does it
 		"PRAGMA cache_size=-65536",
@@ -316,8 +325,22 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		wdb.Close()
 		return nil, err
 	}
+	// Under walbuf the commits so far were not synced: the skip must be
+	// on disk before anything is served.
+	walf, err := os.Open(cfg.Path + "-wal")
+	if err == nil && walbuf {
+		err = datasync(walf)
+	}
+	if err != nil {
+		if walf != nil {
+			walf.Close()
+		}
+		wdb.Close()
+		return nil, fmt.Errorf("open store: %w", err)
+	}
 	rdb, err := sql.Open("sqlite3", dsn(cfg.Path, true))
 	if err != nil {
+		walf.Close()
 		wdb.Close()
 		return nil, fmt.Errorf("open store: %w", err)
 	}
@@ -334,6 +357,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		lastCkpt:     cfg.Now(),
 		known:        newKnownIDs(),
 		txStmts:      map[*sql.Stmt]*sql.Stmt{},
+		walf:         walf,
 	}
 	if s.stmts, err = prepare(ctx, wdb); err != nil {
 		s.closeDBs()
@@ -352,17 +376,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.closeDBs()
 		return nil, fmt.Errorf("open store: %w", err)
 	}
-	if err := s.openWAL(); err != nil {
-		s.closeDBs()
-		return nil, err
-	}
 	if err := s.wdb.QueryRowContext(ctx, "SELECT COALESCE(MAX(seq), 0) FROM events").Scan(&s.durableSeq); err != nil {
 		s.closeDBs()
 		return nil, err
 	}
-	if _, err := s.wdb.ExecContext(ctx, "PRAGMA synchronous=NORMAL"); err != nil {
-		s.closeDBs()
-		return nil, fmt.Errorf("open store: %w", err)
+	if !walbuf {
+		if _, err := s.wdb.ExecContext(ctx, "PRAGMA synchronous=NORMAL"); err != nil {
+			s.closeDBs()
+			return nil, fmt.Errorf("open store: %w", err)
+		}
 	}
 	s.durableCh = make(chan struct{})
 	s.syncq = make(chan synced, syncQueue)

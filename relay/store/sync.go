@@ -9,9 +9,11 @@ import (
 	"time"
 )
 
-// Durability is pipelined. The writer commits with synchronous=NORMAL: the
-// commit writes the transaction's WAL frames and returns without waiting
-// for the disk, and the writer goes on to the next batch at once. The
+// Durability is pipelined. The writer's commit writes the transaction's
+// WAL frames and returns without waiting for the disk (its connection
+// leaves a commit's sync to the syncer, see walbuf.go; without that layer
+// it runs with synchronous=NORMAL, which does the same), and the writer
+// goes on to the next batch at once. The
 // syncer goroutine then syncs the WAL file (fdatasync) and only after that
 // answers the batch's operations — the OK true of every event in it. One
 // sync covers every batch committed before it started, so while the disk
@@ -54,7 +56,8 @@ type synced struct {
 var errSyncFailed = errors.New("store: sync of the write-ahead log failed")
 
 // skipSeqs moves the events' AUTOINCREMENT counter past seqGap unused
-// numbers. It runs at open, with synchronous=FULL, before the writer starts.
+// numbers. It runs at open, before the writer starts; Open syncs the WAL
+// after it.
 // A store whose first events were lost with their counter (a power loss
 // before the first sync) has no counter row yet: it gets one, so those
 // seqs are skipped too.

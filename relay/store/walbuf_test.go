@@ -1,0 +1,101 @@
+package store
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/bmail-network/bmail/relay/wire"
+)
+
+// The writer's WAL frames reach the file in a few large writes, commits
+// leave their syncs to the syncer, and what was written is all there after
+// a reopen. (The counters are the process's; this package's tests do not
+// run in parallel.)
+func TestWALWritesGathered(t *testing.T) {
+	if !registerWALBuf() {
+		t.Fatal("the bmail-walbuf VFS could not be registered")
+	}
+	var commits atomic.Int64
+	h := open(t, func(c *Config) {
+		c.BackgroundCheckpoint = time.Hour // no checkpoint: the WAL's length counts every frame
+		c.OnBatch = func(int, time.Duration) { commits.Add(1) }
+	})
+	sg, err := wire.GenerateSigner()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := h.clk.Now().Unix()
+	const n = 600
+	puts := make([]Put, n)
+	for i := range puts {
+		to := key(byte(i % 100))
+		e := &wire.Event{CreatedAt: now, Kind: wire.KindEnvelope,
+			Tags: [][]string{{wire.TagRecipient, wire.Hex(to[:])}}, Content: strings.Repeat("Q", 1368) + strconv.Itoa(i)}
+		if err := sg.Sign(e); err != nil {
+			t.Fatal(err)
+		}
+		puts[i] = Put{Event: e, JSON: e.Marshal(nil), Route: to, Origin: "o", ReceivedAt: h.clk.Now()}
+	}
+	wal0, before := walSize(h.path), readWALBufStats()
+	// In waves, so that there are several commits.
+	for w := 0; w < n; w += 50 {
+		var wg sync.WaitGroup
+		wg.Add(50)
+		for _, p := range puts[w : w+50] {
+			if err := h.s.Put(p, func(r Result) {
+				if r.Err != nil || r.Seq == 0 {
+					t.Errorf("put: %+v", r)
+				}
+				wg.Done()
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		wg.Wait()
+	}
+	after := readWALBufStats()
+	frames := (walSize(h.path) - wal0) / (4096 + 24)
+	writes, syncs, deferred := after.writes-before.writes, after.syncs-before.syncs, after.deferred-before.deferred
+	t.Logf("%d commits, %d frames: %d writes, %d real syncs, %d commit syncs left to the syncer", commits.Load(), frames, writes, syncs, deferred)
+	if frames < n/2 {
+		t.Fatalf("only %d WAL frames for %d envelopes of 2 KiB", frames, n)
+	}
+	// SQLite alone writes each frame twice (header, page); the buffer holds
+	// about 30 frames.
+	if writes == 0 || writes > uint64(frames)/8+uint64(commits.Load())+2 {
+		t.Fatalf("%d writes for %d frames in %d commits: not gathered", writes, frames, commits.Load())
+	}
+	if deferred < uint64(commits.Load()) {
+		t.Fatalf("%d commit syncs left to the syncer for %d commits", deferred, commits.Load())
+	}
+	if syncs > 2 {
+		t.Fatalf("%d real syncs through the layer with no checkpoint", syncs)
+	}
+	h.reopen()
+	got, _, _ := h.query(&wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{key(7)}}}}, key(7))
+	if len(got) != n/100 {
+		t.Fatalf("after reopen: %d envelopes for key 7, want %d", len(got), n/100)
+	}
+}
+
+// A checkpoint syncs the WAL for real before it copies frames into the
+// database file.
+func TestWALBufCheckpointSyncs(t *testing.T) {
+	h := open(t, func(c *Config) { c.BackgroundCheckpoint = time.Hour })
+	h.put(envelope(t, key(1), h.clk.Now().Unix(), "a"), key(1), "o")
+	before := readWALBufStats()
+	if err := h.s.Checkpoint(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if after := readWALBufStats(); after.syncs == before.syncs {
+		t.Fatal("the writer's checkpoint did not sync the WAL")
+	}
+	f := &wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{key(1)}}}}
+	if got, _, _ := h.query(f, key(1)); len(got) != 1 {
+		t.Fatalf("after the checkpoint: %v", got)
+	}
+}
