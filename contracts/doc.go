@@ -4,8 +4,9 @@
 // talk to the contract: EIP-712 payment orders and their packed batch
 // encoding (order.go), the anonymous Delivered log's decoder and filter
 // (delivered.go; abigen does not bind anonymous events), the contract's named
-// errors decoded from reverts (errors.go) and the reasons a batch skips an
-// order (skip.go).
+// errors decoded from reverts (errors.go), the reasons a batch skips an
+// order (skip.go) and the log query every log read goes through, which asks
+// again while the node's log index is mid-write (logs.go).
 //
 // Invariants: the bindings and artifacts are generated, never edited; the
 // Go constants here mirror the contract's and are checked against it by the

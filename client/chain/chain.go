@@ -12,7 +12,7 @@
 //     (SignTx, then Broadcast), so a caller can record them first and, after
 //     a crash, tell "never sent" from "sent" by receipt and nonce.
 //   - Log reads ride out go-ethereum's log index being rewritten at the
-//     head (a bounded retry, see filterLogs); any other node error is
+//     head (a bounded retry, see contracts.FilterLogs); any other node error is
 //     returned at once.
 //   - Final means: the block is at or below the node's safe head
 //     (Confirmations 0), or at least Confirmations blocks under the head,
@@ -598,7 +598,7 @@ func (c *Chain) DeliveredTo(ctx context.Context, to *common.Address, from, throu
 	if to != nil {
 		q.Topics = contracts.DeliveredTopics(*to)
 	}
-	logs, err := c.filterLogs(ctx, q)
+	logs, err := contracts.FilterLogs(ctx, c.b, q)
 	if err != nil {
 		return nil, fmt.Errorf("chain: logs %d..%d: %w", from, through, err)
 	}
@@ -629,49 +629,4 @@ func (c *Chain) DeliveredTo(ctx context.Context, to *common.Address, from, throu
 			BlockTime: bt, TxHash: lg.TxHash, LogIndex: lg.Index})
 	}
 	return out, nil
-}
-
-// Asking again for logs the node's log index was writing under the query.
-const (
-	// logIndexAttempts bounds the FilterLogs calls of one query.
-	logIndexAttempts = 8
-	// logIndexFirstWait is the wait before the second call; it doubles
-	// after each call up to logIndexMaxWait (about half a second in all).
-	logIndexFirstWait = 5 * time.Millisecond
-	logIndexMaxWait   = 200 * time.Millisecond
-	// logIndexBusy is in the error go-ethereum's log search returns when it
-	// meets the log index in the middle of a write.
-	logIndexBusy = "failed to retrieve log value pointer"
-)
-
-// filterLogs is FilterLogs, asked again (a bounded number of times) while
-// the node answers that its log index is being written.
-//
-// go-ethereum (v1.17) indexes a new head's logs after importing the block,
-// rewriting the head's filter map in batches of 1,024 rows; between batches
-// it releases its lock with a temporary indexed range in force. While the
-// head's map is the chain's first (its first 65,536 log values: any young
-// chain, such as the dev chain or geth --dev), that range holds no block at
-// all. A search whose range was fixed just before, ending at the indexed
-// head N, then reads block N+1's log value pointer from the database, where
-// it is only written at the end of the rewrite: "failed to retrieve log value
-// pointer after last block N: failed to retrieve log value pointer of block
-// N+1: not found". Reading right at the head while blocks arrive (a sync
-// while others send) meets that window now and then; it closes once the
-// rewrite is done, within milliseconds, so the same query asked again
-// succeeds.
-func (c *Chain) filterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	wait := logIndexFirstWait
-	for attempt := 1; ; attempt++ {
-		logs, err := c.b.FilterLogs(ctx, q)
-		if err == nil || attempt == logIndexAttempts || !strings.Contains(err.Error(), logIndexBusy) {
-			return logs, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(wait):
-		}
-		wait = min(2*wait, logIndexMaxWait)
-	}
 }

@@ -214,7 +214,7 @@ func TestDeploymentBlock(t *testing.T) {
 
 // busyLogIndex is the simulated chain's client whose FilterLogs first fails
 // `fail` times with err. The window in which a real node gives that answer
-// (its log index between two write batches, see filterLogs) cannot be opened
+// (its log index between two write batches, see contracts.FilterLogs) cannot be opened
 // on demand from outside go-ethereum, so the node's answer is replayed here;
 // the error text is the one `bmail demo` got from the dev chain under load.
 type busyLogIndex struct {
@@ -270,9 +270,9 @@ func TestDeliveredToLogIndexBusy(t *testing.T) {
 	}
 
 	busy.fail, busy.calls = 1<<30, 0
-	if _, err := bob.DeliveredTo(ctx, &bobAddr, head, head); err == nil || !strings.Contains(err.Error(), logIndexBusy) ||
-		busy.calls != logIndexAttempts {
-		t.Fatalf("always busy: %v after %d calls, want the node's error after %d", err, busy.calls, logIndexAttempts)
+	if _, err := bob.DeliveredTo(ctx, &bobAddr, head, head); err == nil || !strings.Contains(err.Error(), contracts.LogIndexBusy) ||
+		busy.calls != contracts.LogIndexAttempts {
+		t.Fatalf("always busy: %v after %d calls, want the node's error after %d", err, busy.calls, contracts.LogIndexAttempts)
 	}
 
 	busy.fail, busy.calls, busy.err = 1<<30, 0, errors.New("query returned more than 10000 results")

@@ -7,6 +7,10 @@
 //   - Logs are fetched in ranges of at most MaxRange blocks; after each
 //     range the payments and the cursor (number, hash of its last block) are
 //     committed in one transaction.
+//   - A log query that meets the node's log index mid-write is asked again
+//     within the same step (bounded: contracts.FilterLogs); if the index
+//     stays busy, or on any other node error, the step fails, nothing is
+//     committed and Run logs a warning and tries again after PollInterval.
 //   - Before each step the cursor's hash is compared with the chain's block
 //     at that number; on a mismatch the follower rolls back ReorgDepth
 //     blocks (payments above are forgotten, their envelopes return to
@@ -34,7 +38,7 @@ import (
 // (ethclient.Client and simulated.Client both satisfy it).
 type Source interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	contracts.LogFilterer
 }
 
 // Sink is where payments go (the relay's store).
@@ -197,7 +201,7 @@ func (f *Follower) Step(ctx context.Context) (more bool, err error) {
 		return false, nil
 	}
 	to := min(final, from+f.cfg.MaxRange-1)
-	logs, err := f.src.FilterLogs(ctx, ethereum.FilterQuery{
+	logs, err := contracts.FilterLogs(ctx, f.src, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from),
 		ToBlock:   new(big.Int).SetUint64(to),
 		Addresses: []common.Address{f.cfg.Contract}, // Delivered is anonymous: no topic selects every recipient
