@@ -10,3 +10,13 @@ func writeBack(f *os.File) error { return f.Sync() }
 
 // datasync makes f's written data durable.
 func datasync(f *os.File) error { return f.Sync() }
+
+// replaced reports whether f, opened at path, is no longer the file there.
+func replaced(f *os.File, path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	cur, err := f.Stat()
+	return err == nil && !os.SameFile(fi, cur)
+}

@@ -94,15 +94,13 @@ func (s *Store) openWAL() error {
 
 // syncWAL makes every WAL frame written so far durable.
 func (s *Store) syncWAL() error {
-	if fi, err := os.Stat(s.cfg.Path + "-wal"); err == nil {
-		if cur, err := s.walf.Stat(); err == nil && !os.SameFile(fi, cur) {
-			// The WAL was removed and created anew, which SQLite does
-			// only after a complete checkpoint: what the old file held
-			// is in the synced database.
-			s.walf.Close()
-			if err := s.openWAL(); err != nil {
-				return err
-			}
+	if replaced(s.walf, s.cfg.Path+"-wal") {
+		// The WAL was removed and created anew, which SQLite does only
+		// after a complete checkpoint: what the old file held is in the
+		// synced database.
+		s.walf.Close()
+		if err := s.openWAL(); err != nil {
+			return err
 		}
 	}
 	return datasync(s.walf)
