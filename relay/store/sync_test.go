@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -147,5 +149,31 @@ func TestConcurrentAnswers(t *testing.T) {
 	defer mu.Unlock()
 	if syncs == 0 || batches < syncs {
 		t.Fatalf("%d syncs for %d batches", syncs, batches)
+	}
+}
+
+// The syncer notices that the WAL file it holds was removed (and would
+// then open the new one).
+func TestReplacedWAL(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x-wal")
+	if err := os.WriteFile(path, []byte("wal"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if replaced(f, path) {
+		t.Fatal("the file at its path reported replaced")
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte("new"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if !replaced(f, path) {
+		t.Fatal("a removed file not reported replaced")
 	}
 }
