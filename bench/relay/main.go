@@ -26,7 +26,10 @@
 // subscriptions, publishers, count — except that nobody receives the
 // control envelopes) over the deliveries. Every loop is bounded in count
 // and in time (-timeout). -cpuprofile writes the relay's CPU profile of the
-// ingest phase.
+// ingest phase. -real-envelopes sends what b-mail clients send (valid
+// single-recipient envelopes, 2,332 bytes with a 1 KiB body) to a relay that
+// reads their headers and stores their msgIds, as bmail-relay does; by
+// default the content is random bytes and the relay has no header hook.
 package main
 
 import (
@@ -56,6 +59,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bmail-network/bmail/client/envelope"
 	"github.com/bmail-network/bmail/relay"
 	"github.com/bmail-network/bmail/relay/policies"
 	"github.com/bmail-network/bmail/relay/wire"
@@ -79,20 +83,23 @@ func main() {
 		cpuprofile = flag.String("cpuprofile", "", "write the relay's CPU profile (ingest phase) here")
 		bgCkpt     = flag.Duration("background-checkpoint", 0,
 			"the relay's background WAL checkpoint period (0: the store's default; 1h turns them off, for diagnosis)")
+		realEnv = flag.Bool("real-envelopes", false,
+			"send structurally valid single-recipient b-mail envelopes with a body of -envelope-bytes (rounded up to a bucket) "+
+				"to a relay that reads their headers and stores their msgIds, as bmail-relay does; default: random bytes, and no header hook")
 	)
 	flag.Parse()
 	if *serveDir != "" {
-		serve(*serveDir, *cpuprofile, *bgCkpt)
+		serve(*serveDir, *cpuprofile, *bgCkpt, *realEnv)
 		return
 	}
-	if err := run(*events, *publishers, *window, *ingestRate, *warmup, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile, *bgCkpt); err != nil {
+	if err := run(*events, *publishers, *window, *ingestRate, *warmup, *envBytes, *recipients, *fanEvents, *fanRate, *cpuN, *timeout, *cpuprofile, *bgCkpt, *realEnv); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/relay:", err)
 		os.Exit(1)
 	}
 }
 
 // serve runs the relay (the child process).
-func serve(dir, cpuprofile string, bgCkpt time.Duration) {
+func serve(dir, cpuprofile string, bgCkpt time.Duration, realEnv bool) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		panic(err)
@@ -104,6 +111,9 @@ func serve(dir, cpuprofile string, bgCkpt time.Duration) {
 	// (128 MiB) would start evicting before the last phase.
 	cfg.Store.MaxUnpaidPerOrigin = 1 << 40
 	cfg.Store.BackgroundCheckpoint = bgCkpt
+	if realEnv {
+		cfg.MsgIDs = envelope.MsgIDsFromEventContent // as cmd/bmail-relay configures it
+	}
 	r, err := relay.New(context.Background(), cfg)
 	if err != nil {
 		panic(err)
@@ -209,12 +219,12 @@ func commits(before, after map[string]float64, events int64) string {
 	return out
 }
 
-func startRelay(cpuprofile string, bgCkpt time.Duration) (*child, error) {
+func startRelay(cpuprofile string, bgCkpt time.Duration, realEnv bool) (*child, error) {
 	dir, err := os.MkdirTemp("", "bmail-relay-bench-")
 	if err != nil {
 		return nil, err
 	}
-	args := []string{"-serve-relay", dir, "-background-checkpoint", bgCkpt.String()}
+	args := []string{"-serve-relay", dir, "-background-checkpoint", bgCkpt.String(), fmt.Sprintf("-real-envelopes=%t", realEnv)}
 	if cpuprofile != "" {
 		abs, _ := filepath.Abs(cpuprofile)
 		args = append(args, "-cpuprofile", abs)
@@ -263,10 +273,10 @@ func (c *child) stop() {
 // connection (SPEC.md §6.6): a paced publisher may use all of it.
 const maxInflight = 256
 
-func run(n, pubs, window, ingestRate, warmup, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string, bgCkpt time.Duration) error {
+func run(n, pubs, window, ingestRate, warmup, envBytes, nrcpt, fanN, fanRate, cpuN int, timeout time.Duration, cpuprofile string, bgCkpt time.Duration, realEnv bool) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	rl, err := startRelay(cpuprofile, bgCkpt)
+	rl, err := startRelay(cpuprofile, bgCkpt, realEnv)
 	if err != nil {
 		return err
 	}
@@ -277,15 +287,23 @@ func run(n, pubs, window, ingestRate, warmup, envBytes, nrcpt, fanN, fanRate, cp
 	for i := range rcpts {
 		rcpts[i], _ = wire.GenerateSigner()
 	}
-	fmt.Fprintf(os.Stderr, "signing %d envelopes of %d bytes...\n", n, envBytes)
+	content := func() string {
+		env := make([]byte, envBytes)
+		rand.Read(env)
+		return base64.StdEncoding.EncodeToString(env)
+	}
+	if realEnv {
+		content = func() string { return realEnvelope(envBytes) }
+		fmt.Fprintf(os.Stderr, "signing %d single-recipient envelopes of %d bytes (body %d)...\n", n, len(realEnvelopeBytes(envBytes)), bodyBucket(envBytes))
+	} else {
+		fmt.Fprintf(os.Stderr, "signing %d envelopes of %d bytes...\n", n, envBytes)
+	}
 	frames := make([][]byte, n)
 	ids := make([][32]byte, n)
 	sign := func(i int, to *wire.Signer) ([]byte, [32]byte) {
-		env := make([]byte, envBytes)
-		rand.Read(env)
 		p := to.PublicKey()
 		e := &wire.Event{CreatedAt: time.Now().Unix(), Kind: wire.KindEnvelope,
-			Tags: [][]string{{wire.TagRecipient, wire.Hex(p[:])}}, Content: base64.StdEncoding.EncodeToString(env)}
+			Tags: [][]string{{wire.TagRecipient, wire.Hex(p[:])}}, Content: content()}
 		s, _ := wire.GenerateSigner()
 		s.Sign(e)
 		return (&wire.ClientFrame{Type: wire.FrameEvent, Event: e}).Marshal(nil), e.ID
@@ -803,3 +821,30 @@ func pct(d []time.Duration, p float64) time.Duration {
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
 func us(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) }
+
+// bodyBucket is the smallest envelope body bucket of at least n bytes.
+func bodyBucket(n int) int {
+	b := envelope.MinBucket
+	for b < n && b < envelope.MaxBucket {
+		b *= 2
+	}
+	return b
+}
+
+// realEnvelopeBytes is a structurally valid single-recipient envelope (what
+// a relay can check without keys: header, one wrap, MAC, a body bucket)
+// with random msgId, wrap, MAC and body: to the relay it is a real mail.
+func realEnvelopeBytes(body int) []byte {
+	e := &envelope.Envelope{
+		Header: envelope.Header{Version: envelope.Version, Type: envelope.TypeXWing, MsgIDs: make([][32]byte, 1)},
+		Wraps:  [][]byte{make([]byte, envelope.WrapSize)},
+		Body:   make([]byte, bodyBucket(body)),
+	}
+	rand.Read(e.Header.MsgIDs[0][:])
+	rand.Read(e.Wraps[0])
+	rand.Read(e.MAC[:])
+	rand.Read(e.Body)
+	return e.Marshal()
+}
+
+func realEnvelope(body int) string { return envelope.EventContent(realEnvelopeBytes(body)) }
