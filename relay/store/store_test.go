@@ -121,6 +121,37 @@ func (h *harness) query(f *wire.Filter, readable ...[32]byte) (ids []string, seq
 
 func ptr(v int64) *int64 { return &v }
 
+// bulkPut is envelope i of a bulk test: about 2 KiB to route `to`, signed
+// by sg.
+func (h *harness) bulkPut(sg *wire.Signer, to [32]byte, now int64, i int) Put {
+	h.t.Helper()
+	e := &wire.Event{CreatedAt: now, Kind: wire.KindEnvelope,
+		Tags: [][]string{{wire.TagRecipient, wire.Hex(to[:])}}, Content: strings.Repeat("Q", 1368) + strconv.Itoa(i)}
+	if err := sg.Sign(e); err != nil {
+		h.t.Fatal(err)
+	}
+	return Put{Event: e, JSON: e.Marshal(nil), Route: to, Origin: "o", ReceivedAt: h.clk.Now()}
+}
+
+// putAll queues every put at once (so the writer batches them) and waits
+// for all the answers; an error or a refusal fails the test.
+func (h *harness) putAll(puts []Put) {
+	h.t.Helper()
+	var wg sync.WaitGroup
+	wg.Add(len(puts))
+	for _, p := range puts {
+		if err := h.s.Put(p, func(r Result) {
+			if r.Err != nil || r.Seq == 0 {
+				h.t.Errorf("put: %+v", r)
+			}
+			wg.Done()
+		}); err != nil {
+			h.t.Fatal(err)
+		}
+	}
+	wg.Wait()
+}
+
 func TestPutQueryDuplicate(t *testing.T) {
 	h := open(t, nil)
 	alice, bob := key(1), key(2)
@@ -523,8 +554,6 @@ func TestWALBoundedUnderSteadyWrites(t *testing.T) {
 	}
 	now := h.clk.Now().Unix()
 	const n = 3000
-	var wg sync.WaitGroup
-	wg.Add(n)
 	stop := make(chan struct{})
 	peak := make(chan int64)
 	go func() {
@@ -540,24 +569,11 @@ func TestWALBoundedUnderSteadyWrites(t *testing.T) {
 		}
 	}()
 	io0 := walSize(h.path)
-	for i := range n {
-		to := key(byte(i))
-		e := &wire.Event{CreatedAt: now, Kind: wire.KindEnvelope,
-			Tags: [][]string{{wire.TagRecipient, wire.Hex(to[:])}}, Content: strings.Repeat("Q", 1368) + strconv.Itoa(i)}
-		if err := sg.Sign(e); err != nil {
-			t.Fatal(err)
-		}
-		if err := h.s.Put(Put{Event: e, JSON: e.Marshal(nil), Route: to, Origin: "o", ReceivedAt: h.clk.Now()},
-			func(r Result) {
-				if r.Err != nil || r.Seq == 0 {
-					t.Errorf("put: %+v", r)
-				}
-				wg.Done()
-			}); err != nil {
-			t.Fatal(err)
-		}
+	puts := make([]Put, n)
+	for i := range puts {
+		puts[i] = h.bulkPut(sg, key(byte(i)), now, i)
 	}
-	wg.Wait()
+	h.putAll(puts)
 	close(stop)
 	m := <-peak
 	// n envelopes of 2 KiB and more fill at least n/2 pages of 4 KiB, and

@@ -2,8 +2,6 @@ package store
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -33,30 +31,11 @@ func TestWALWritesGathered(t *testing.T) {
 	const n = 600
 	puts := make([]Put, n)
 	for i := range puts {
-		to := key(byte(i % 100))
-		e := &wire.Event{CreatedAt: now, Kind: wire.KindEnvelope,
-			Tags: [][]string{{wire.TagRecipient, wire.Hex(to[:])}}, Content: strings.Repeat("Q", 1368) + strconv.Itoa(i)}
-		if err := sg.Sign(e); err != nil {
-			t.Fatal(err)
-		}
-		puts[i] = Put{Event: e, JSON: e.Marshal(nil), Route: to, Origin: "o", ReceivedAt: h.clk.Now()}
+		puts[i] = h.bulkPut(sg, key(byte(i%100)), now, i)
 	}
 	wal0, before := walSize(h.path), readWALBufStats()
-	// In waves, so that there are several commits.
 	for w := 0; w < n; w += 50 {
-		var wg sync.WaitGroup
-		wg.Add(50)
-		for _, p := range puts[w : w+50] {
-			if err := h.s.Put(p, func(r Result) {
-				if r.Err != nil || r.Seq == 0 {
-					t.Errorf("put: %+v", r)
-				}
-				wg.Done()
-			}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		wg.Wait()
+		h.putAll(puts[w : w+50]) // in waves, so that there are several commits
 	}
 	after := readWALBufStats()
 	frames := (walSize(h.path) - wal0) / (4096 + 24)
@@ -149,26 +128,11 @@ func TestWALBufReadersDuringWrites(t *testing.T) {
 		}()
 	}
 	for w := 0; w < n; w += 20 {
-		var put sync.WaitGroup
-		put.Add(20)
-		for i := w; i < w+20; i++ {
-			to := key(byte(i % routes))
-			e := &wire.Event{CreatedAt: now, Kind: wire.KindEnvelope,
-				Tags: [][]string{{wire.TagRecipient, wire.Hex(to[:])}}, Content: strings.Repeat("Q", 1368) + strconv.Itoa(i)}
-			if err := sg.Sign(e); err != nil {
-				t.Fatal(err)
-			}
-			if err := h.s.Put(Put{Event: e, JSON: e.Marshal(nil), Route: to, Origin: "o", ReceivedAt: h.clk.Now()},
-				func(r Result) {
-					if r.Err != nil || r.Seq == 0 {
-						t.Errorf("put: %+v", r)
-					}
-					put.Done()
-				}); err != nil {
-				t.Fatal(err)
-			}
+		wave := make([]Put, 20)
+		for j := range wave {
+			wave[j] = h.bulkPut(sg, key(byte((w+j)%routes)), now, w+j)
 		}
-		put.Wait()
+		h.putAll(wave)
 	}
 	close(stop)
 	wg.Wait()
