@@ -58,8 +58,12 @@ type Options struct {
 	// RelayTimeout bounds one relay operation (publish, fetch, EOSE);
 	// default 10 s.
 	RelayTimeout time.Duration
-	Logger       *slog.Logger
-	Now          func() time.Time
+	// RelayMaxBackoff caps the wait between a relay connection's attempts
+	// to reconnect (the waits double from 100 ms up to it, with jitter);
+	// default 10 s. Tests shorten it.
+	RelayMaxBackoff time.Duration
+	Logger          *slog.Logger
+	Now             func() time.Time
 }
 
 // Client is a b-mail user agent over one data directory: the user's
@@ -119,6 +123,9 @@ func Open(ctx context.Context, cfg config.Config, opts Options) (*Client, error)
 	}
 	if opts.RelayTimeout <= 0 {
 		opts.RelayTimeout = 10 * time.Second
+	}
+	if opts.RelayMaxBackoff <= 0 {
+		opts.RelayMaxBackoff = 10 * time.Second
 	}
 	if err := os.MkdirAll(cfg.Home, 0o700); err != nil {
 		return nil, fmt.Errorf("client: data directory: %w", err)

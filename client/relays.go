@@ -53,7 +53,7 @@ func (p *relayPool) conn(ctx context.Context, url string, authed bool) (*relaycl
 		return rc, nil
 	}
 	p.mu.Unlock()
-	opts := relayclient.Options{Logger: p.c.log, MinBackoff: 100 * time.Millisecond, MaxBackoff: 10 * time.Second,
+	opts := relayclient.Options{Logger: p.c.log, MinBackoff: min(100*time.Millisecond, p.c.opts.RelayMaxBackoff), MaxBackoff: p.c.opts.RelayMaxBackoff,
 		AuthWait: p.c.opts.RelayTimeout}
 	if authed {
 		opts.Signers = p.c.readers // the current transport key, then older ones

@@ -27,6 +27,8 @@ type Server struct {
 	DBPath   string
 	http     *http.Server
 	ln       net.Listener
+	cfg      relay.Config
+	lim      policies.Limits
 }
 
 // Start runs a relay until the test ends. mod may change the config (the
@@ -39,26 +41,45 @@ func Start(t testing.TB, mod func(*relay.Config, *policies.Limits)) *Server {
 	}
 	s := &Server{ln: ln, URL: "ws://" + ln.Addr().String(), HTTPURL: "http://" + ln.Addr().String(),
 		DBPath: filepath.Join(t.TempDir(), "relay.db")}
-	cfg := relay.Config{PublicURL: s.URL}
-	cfg.Store.Path = s.DBPath
-	lim := policies.DefaultLimits
+	s.cfg = relay.Config{PublicURL: s.URL}
+	s.cfg.Store.Path = s.DBPath
+	s.lim = policies.DefaultLimits
 	if mod != nil {
-		mod(&cfg, &lim)
+		mod(&s.cfg, &s.lim)
 	}
-	r, err := relay.New(context.Background(), cfg)
-	if err != nil {
-		ln.Close()
-		t.Fatal(err)
-	}
-	s.Relay = r
-	s.Policies = policies.ApplyDefaults(r, lim)
-	s.http = &http.Server{Handler: r, ReadHeaderTimeout: 10 * time.Second}
-	go s.http.Serve(ln)
+	s.serve(t)
 	t.Cleanup(func() { s.Close() })
 	return s
 }
 
-// Close stops the relay gracefully (idempotent).
+// Restart starts a relay that was closed again, on the same address with
+// the same store file and configuration: a relay that went away and came
+// back. Close (and the test's end) stops it again.
+func (s *Server) Restart(t testing.TB) {
+	t.Helper()
+	ln, err := net.Listen("tcp", s.ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.ln = ln
+	s.serve(t)
+}
+
+// serve runs a relay on s.ln.
+func (s *Server) serve(t testing.TB) {
+	r, err := relay.New(context.Background(), s.cfg)
+	if err != nil {
+		s.ln.Close()
+		t.Fatal(err)
+	}
+	s.Relay = r
+	s.Policies = policies.ApplyDefaults(r, s.lim)
+	s.http = &http.Server{Handler: r, ReadHeaderTimeout: 10 * time.Second}
+	go s.http.Serve(s.ln)
+}
+
+// Close stops the relay gracefully (idempotent): the listener, every
+// connection and the store.
 func (s *Server) Close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
