@@ -29,6 +29,7 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -260,8 +261,10 @@ type Store struct {
 	txStmts      map[*sql.Stmt]*sql.Stmt // statements bound to the current batch
 	lastCkpt     time.Time
 	walFrames    atomic.Int64 // WAL length seen by the last background checkpoint
-	restartDue   atomic.Bool  // the checkpointer asks the writer to complete a checkpoint
-	ckptMu       sync.Mutex   // held by whichever of the two runs a PASSIVE checkpoint
+	walName      string       // the WAL's path as SQLite names it, when walbuf tracks its length (walLen)
+	pageSize     int64
+	restartDue   atomic.Bool // the checkpointer asks the writer to complete a checkpoint
+	ckptMu       sync.Mutex  // held by whichever of the two runs a PASSIVE checkpoint
 
 	// The syncer (sync.go): batches committed but not yet on disk, the
 	// WAL file it syncs, and the highest seq known durable.
@@ -309,7 +312,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		"PRAGMA checkpoint_fullfsync=1", // checkpoints' syncs are real ones under walbuf
 		fmt.Sprintf("PRAGMA journal_size_limit=%d", walSizeLimit),
 		"PRAGMA wal_autocheckpoint=0", // the checkpointer goroutine does it
-		"PRAGMA cache_size=-65536",
+		// 8 MiB, not more: a B-tree split that reorders its new pages
+		// moves one through the lock page's number as a temporary key
+		// (balance_nonroot), which makes the page cache believe it holds
+		// a page beyond the file's end, so the commit's truncation of
+		// the cache scans all of its hash table, once per transaction.
+		// With 64 MiB that scan was a third of the commit: 122-128 µs
+		// of CPU per event in the bench against 101-104 with 8 MiB and
+		// 106-110 with 2 MiB (go run ./bench/relay -recipients 100).
+		"PRAGMA cache_size=-8192",
 		"PRAGMA temp_store=MEMORY",
 	} {
 		if _, err := wdb.ExecContext(ctx, p); err != nil {
@@ -358,6 +369,17 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		known:        newKnownIDs(),
 		txStmts:      map[*sql.Stmt]*sql.Stmt{},
 		walf:         walf,
+	}
+	if err := wdb.QueryRowContext(ctx, "PRAGMA page_size").Scan(&s.pageSize); err != nil {
+		s.closeDBs()
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	if walbuf {
+		s.walName = sqliteWALName(cfg.Path)
+		if walEnd(s.walName) < 0 {
+			cfg.Logger.Warn("the WAL's length is not tracked; the writer relies on the checkpointer's reports", "wal", s.walName)
+			s.walName = ""
+		}
 	}
 	if s.stmts, err = prepare(ctx, wdb); err != nil {
 		s.closeDBs()
@@ -565,6 +587,9 @@ func (s *Store) checkpointer() {
 		// the bench's ingest, where a pass finds 50-250 new frames).
 		restarted := false
 		for range maxPrePasses {
+			if s.restartDue.Load() {
+				break // the writer wants to complete one now (maxWALFrames): leave it the lock
+			}
 			n, d, err := s.backgroundPass()
 			if err != nil {
 				break
@@ -722,4 +747,30 @@ func (s *Store) Checkpoint(ctx context.Context) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// walLen is the WAL's length in frames: exact when walbuf tracks it (the
+// writer's own writes since the WAL restarted), else what the last
+// background checkpoint saw, which can be a whole pass old.
+func (s *Store) walLen() int64 {
+	if s.walName == "" {
+		return s.walFrames.Load()
+	}
+	return max(walEnd(s.walName)-walHeaderSize, 0) / (s.pageSize + walFrameHeaderSize)
+}
+
+// SQLite's WAL layout: a 32-byte header, then frames of a 24-byte header
+// and a page.
+const walHeaderSize, walFrameHeaderSize = 32, 24
+
+// sqliteWALName is the name SQLite's unix VFS gives the WAL of the
+// database at path: its full path, symbolic links resolved, and "-wal".
+func sqliteWALName(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	return path + "-wal"
 }

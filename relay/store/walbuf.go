@@ -3,6 +3,7 @@
 package store
 
 /*
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,13 +56,20 @@ extern int sqlite3_vfs_register(bm_vfs *, int);
 
 // A WAL file opened through the bmail-walbuf VFS: the real file follows
 // this header in the same allocation (szOsFile is the sum).
-typedef struct {
+typedef struct bm_wal {
 	bm_file base;
 	bm_file *real;
 	unsigned char *buf; // pending bytes, to be written at off
 	int n, cap;
 	bm_i64 off;
+	bm_i64 end;   // end of what was written since the WAL last restarted (a write at 0)
+	char *name;   // the WAL's path, for bm_wal_end
+	struct bm_wal *next;
 } bm_wal;
+
+// The open WAL files, so that the store can ask how long its WAL is.
+static pthread_mutex_t bm_wals_mu = PTHREAD_MUTEX_INITIALIZER;
+static bm_wal *bm_wals;
 
 static bm_vfs bm_walbuf_vfs;
 static bm_vfs *bm_real_vfs;
@@ -85,9 +93,32 @@ static int bm_close(bm_file *f) {
 	bm_wal *w = (bm_wal *)f;
 	int rc = bm_flush(w);
 	int rc2 = w->real->pMethods->xClose(w->real);
+	pthread_mutex_lock(&bm_wals_mu);
+	for (bm_wal **p = &bm_wals; *p; p = &(*p)->next) {
+		if (*p == w) {
+			*p = w->next;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&bm_wals_mu);
 	free(w->buf);
+	free(w->name);
 	w->buf = NULL;
+	w->name = NULL;
 	return rc != BM_OK ? rc : rc2;
+}
+
+// bm_wal_end returns how far the WAL at path was written since it last
+// restarted, or -1 if no WAL at that path is open through this VFS.
+static bm_i64 bm_wal_end(const char *path) {
+	bm_i64 end = -1;
+	pthread_mutex_lock(&bm_wals_mu);
+	for (bm_wal *w = bm_wals; w; w = w->next) {
+		bm_i64 e = __atomic_load_n(&w->end, __ATOMIC_RELAXED);
+		if (w->name && strcmp(w->name, path) == 0 && e > end) end = e;
+	}
+	pthread_mutex_unlock(&bm_wals_mu);
+	return end;
 }
 
 static int bm_read(bm_file *f, void *p, int n, bm_i64 off) {
@@ -103,6 +134,8 @@ static int bm_read(bm_file *f, void *p, int n, bm_i64 off) {
 static int bm_write(bm_file *f, const void *p, int n, bm_i64 off) {
 	bm_wal *w = (bm_wal *)f;
 	int rc;
+	if (off == 0) __atomic_store_n(&w->end, 0, __ATOMIC_RELAXED); // the header: the WAL restarts
+	if (off + n > w->end) __atomic_store_n(&w->end, off + n, __ATOMIC_RELAXED);
 	if (w->n > 0 && (off != w->off + w->n || w->n + n > w->cap)) {
 		if ((rc = bm_flush(w)) != BM_OK) return rc;
 	}
@@ -182,6 +215,11 @@ static int bm_open(bm_vfs *vfs, const char *name, bm_file *f, int flags, int *ou
 		return rc;
 	}
 	w->base.pMethods = &bm_wal_io;
+	w->name = strdup(name);
+	pthread_mutex_lock(&bm_wals_mu);
+	w->next = bm_wals;
+	bm_wals = w;
+	pthread_mutex_unlock(&bm_wals_mu);
 	return BM_OK;
 }
 
@@ -219,7 +257,10 @@ static void bm_stats(unsigned long long *out) {
 */
 import "C"
 
-import "sync"
+import (
+	"sync"
+	"unsafe"
+)
 
 // The writer's connection opens the database through walbufVFS, a thin
 // layer over SQLite's default VFS that changes two things, both on the WAL
@@ -256,6 +297,15 @@ var (
 func registerWALBuf() bool {
 	walbufOnce.Do(func() { walbufOK = C.bm_register() != 0 })
 	return walbufOK
+}
+
+// walEnd is how many bytes of the WAL at path (as SQLite names it: the
+// database's full path and "-wal") the writer wrote since the WAL last
+// restarted; -1 if that WAL is not open through walbufVFS.
+func walEnd(path string) int64 {
+	cp := C.CString(path)
+	defer C.free(unsafe.Pointer(cp))
+	return int64(C.bm_wal_end(cp))
 }
 
 // walbufStats are process-wide counts of the layer's work: real writes to

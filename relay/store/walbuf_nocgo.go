@@ -9,6 +9,8 @@ const walbufVFS = "bmail-walbuf"
 
 func registerWALBuf() bool { return false }
 
+func walEnd(string) int64 { return -1 }
+
 type walbufStats struct{ writes, syncs, deferred uint64 }
 
 func readWALBufStats() walbufStats { return walbufStats{} }

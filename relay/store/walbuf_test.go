@@ -55,6 +55,14 @@ func TestWALWritesGathered(t *testing.T) {
 	if syncs > 2 {
 		t.Fatalf("%d real syncs through the layer with no checkpoint", syncs)
 	}
+	// The writer knows the WAL's length exactly (no checkpoint ran, so the
+	// file holds every frame since it was created).
+	if h.s.walName == "" {
+		t.Fatal("the WAL's length is not tracked")
+	}
+	if got, want := h.s.walLen(), (walSize(h.path)-walHeaderSize)/(4096+walFrameHeaderSize); got != want {
+		t.Fatalf("walLen %d, want %d frames", got, want)
+	}
 	h.reopen()
 	got, _, _ := h.query(&wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{key(7)}}}}, key(7))
 	if len(got) != n/100 {

@@ -82,7 +82,7 @@ func (s *Store) writer() {
 			return
 		}
 		s.runBatch(first)
-		if s.restartDue.Swap(false) || s.walFrames.Load() >= s.cfg.maxWALFrames {
+		if s.restartDue.Swap(false) || s.walLen() >= s.cfg.maxWALFrames {
 			s.catchUp()
 		}
 	}
