@@ -59,8 +59,9 @@ type Options struct {
 	// default 10 s.
 	RelayTimeout time.Duration
 	// RelayMaxBackoff caps the wait between a relay connection's attempts
-	// to reconnect (the waits double from 100 ms up to it, with jitter);
-	// default 10 s. Tests shorten it.
+	// to reconnect (the waits double from 100 ms up to it, with jitter),
+	// and between live subscriptions to a relay after one ends (from
+	// 250 ms); default 10 s. Tests shorten it.
 	RelayMaxBackoff time.Duration
 	Logger          *slog.Logger
 	Now             func() time.Time

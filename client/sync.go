@@ -667,17 +667,32 @@ func (c *Client) reprocessWaiting(ctx context.Context) {
 // watchRelay keeps one live subscription to a relay, re-subscribing from
 // the stored cursor whenever the subscription ends.
 func (c *Client) watchRelay(ctx context.Context, url string) {
-	backoff := 250 * time.Millisecond
+	wait := retryWait{min: 250 * time.Millisecond, max: max(c.opts.RelayMaxBackoff, 250*time.Millisecond)}
 	for ctx.Err() == nil {
+		start := time.Now()
 		err := c.subscribeOnce(ctx, url)
 		c.noteRelay(url, err)
 		select {
 		case <-ctx.Done():
 			return
-		case <-time.After(backoff):
+		case <-time.After(wait.next(time.Since(start))):
 		}
-		backoff = min(2*backoff, 30*time.Second)
 	}
+}
+
+// retryWait is how long watchRelay waits before it subscribes again: from
+// min, doubling after each attempt up to max, and from min again after an
+// attempt that lasted at least max (that subscription worked, so what
+// ends it is no reason to wait long).
+type retryWait struct{ min, max, cur time.Duration }
+
+func (w *retryWait) next(lasted time.Duration) time.Duration {
+	if w.cur == 0 || lasted >= w.max {
+		w.cur = w.min
+	} else {
+		w.cur = min(2*w.cur, w.max)
+	}
+	return w.cur
 }
 
 func (c *Client) subscribeOnce(ctx context.Context, url string) error {
