@@ -196,6 +196,7 @@ func New(ctx context.Context, cfg Config) (*Relay, error) {
 	r.Metrics.Gauge("bmail_relay_unpaid_bytes", func() float64 { return float64(st.Stats().UnpaidBytes) })
 	r.Metrics.Gauge("bmail_relay_stored_bytes", func() float64 { return float64(st.Stats().LiveBytes) })
 	r.Metrics.Gauge("bmail_relay_stored_events", func() float64 { return float64(st.Stats().LiveEvents) })
+	r.Metrics.Gauge("bmail_relay_wal_frames", func() float64 { return float64(st.WALFrames()) })
 	r.upgrader = websocket.Upgrader{
 		ReadBufferSize:  0, // reuse the HTTP server's buffers
 		WriteBufferSize: 0,

@@ -345,6 +345,9 @@ func TestCrashSafety(t *testing.T) {
 	if got := relay.metric(t, "bmail_relay_stored_events"); got < float64(n) {
 		t.Fatalf("metrics say %v events stored, %d were acknowledged", got, n)
 	}
+	if got := relay.metric(t, "bmail_relay_wal_frames"); got < 1 {
+		t.Fatalf("metrics say the WAL has %v frames after a start, which writes", got)
+	}
 	missing := 0
 	for id := range acked {
 		if !served[id] {

@@ -749,6 +749,10 @@ func (s *Store) Checkpoint(ctx context.Context) error {
 	}
 }
 
+// WALFrames is the WAL's length in frames (since it last restarted from
+// its start), for the relay's metrics.
+func (s *Store) WALFrames() int64 { return s.walLen() }
+
 // walLen is the WAL's length in frames: exact when walbuf tracks it (the
 // writer's own writes since the WAL restarted), else what the last
 // background checkpoint saw, which can be a whole pass old.

@@ -152,3 +152,21 @@ func TestWALBufReadersDuringWrites(t *testing.T) {
 		t.Fatalf("%d envelopes for key 3, want %d", len(got), n/routes)
 	}
 }
+
+// A store opened by a relative path (bmail-relay's default data directory
+// is one) still has its WAL's length tracked: SQLite names the WAL by the
+// full path.
+func TestWALLengthTrackedRelativePath(t *testing.T) {
+	t.Chdir(t.TempDir())
+	s, err := Open(t.Context(), Config{Path: "relay.db"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(t.Context())
+	if s.walName == "" {
+		t.Fatal("the WAL's length is not tracked")
+	}
+	if n := s.WALFrames(); n < 1 {
+		t.Fatalf("WAL of %d frames after an open, which writes", n)
+	}
+}
