@@ -317,9 +317,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		// (balance_nonroot), which makes the page cache believe it holds
 		// a page beyond the file's end, so the commit's truncation of
 		// the cache scans all of its hash table, once per transaction.
-		// With 64 MiB that scan was a third of the commit: 122-128 µs
-		// of CPU per event in the bench against 101-104 with 8 MiB and
-		// 106-110 with 2 MiB (go run ./bench/relay -recipients 100).
+		// With 64 MiB a commit took 0.60-0.67 ms and an event 122-128
+		// µs of CPU, against 0.36-0.40 ms and 101-104 µs with 8 MiB and
+		// 106-110 µs with 2 MiB (go run ./bench/relay -recipients 100).
 		"PRAGMA cache_size=-8192",
 		"PRAGMA temp_store=MEMORY",
 	} {
