@@ -212,25 +212,15 @@ func TestDeploymentBlock(t *testing.T) {
 	}
 }
 
-// busyLogIndex is the simulated chain's client whose FilterLogs first fails
-// `fail` times with err. The window in which a real node gives that answer
-// (its log index between two write batches, see contracts.FilterLogs) cannot be opened
-// on demand from outside go-ethereum, so the node's answer is replayed here;
-// the error text is the one `bmail demo` got from the dev chain under load.
+// busyLogIndex is the simulated chain's client with chaintest.BusyLogs for
+// its log queries.
 type busyLogIndex struct {
 	Backend
-	err   error
-	fail  int
-	calls int
+	*chaintest.BusyLogs
 }
 
-func (b *busyLogIndex) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	b.calls++
-	if b.fail > 0 {
-		b.fail--
-		return nil, b.err
-	}
-	return b.Backend.FilterLogs(ctx, q)
+func (b busyLogIndex) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return b.BusyLogs.FilterLogs(ctx, q)
 }
 
 // TestDeliveredToLogIndexBusy: a log query that meets the node's log index
@@ -258,26 +248,25 @@ func TestDeliveredToLogIndexBusy(t *testing.T) {
 	}
 	head := r.BlockNumber.Uint64()
 
-	busy := &busyLogIndex{Backend: sim.Client, fail: 2,
-		err: errors.New("failed to retrieve log value pointer after last block 10: failed to retrieve log value pointer of block 11: not found")}
+	busy := busyLogIndex{sim.Client, &chaintest.BusyLogs{Next: sim.Client, Fail: 2, Err: chaintest.ErrLogIndexBusy}}
 	bob, err := New(ctx, busy, sim.Keys[2], Config{Contract: sim.Contract, ChainID: chaintest.ChainID})
 	if err != nil {
 		t.Fatal(err)
 	}
 	logs, err := bob.DeliveredTo(ctx, &bobAddr, head, head)
-	if err != nil || len(logs) != 1 || logs[0].Secret != [32]byte{9} || busy.calls != 3 {
-		t.Fatalf("after two busy answers: %d logs, %v, %d calls", len(logs), err, busy.calls)
+	if err != nil || len(logs) != 1 || logs[0].Secret != [32]byte{9} || busy.Calls != 3 {
+		t.Fatalf("after two busy answers: %d logs, %v, %d calls", len(logs), err, busy.Calls)
 	}
 
-	busy.fail, busy.calls = 1<<30, 0
+	busy.Fail, busy.Calls = 1<<30, 0
 	if _, err := bob.DeliveredTo(ctx, &bobAddr, head, head); err == nil || !strings.Contains(err.Error(), contracts.LogIndexBusy) ||
-		busy.calls != contracts.LogIndexAttempts {
-		t.Fatalf("always busy: %v after %d calls, want the node's error after %d", err, busy.calls, contracts.LogIndexAttempts)
+		busy.Calls != contracts.LogIndexAttempts {
+		t.Fatalf("always busy: %v after %d calls, want the node's error after %d", err, busy.Calls, contracts.LogIndexAttempts)
 	}
 
-	busy.fail, busy.calls, busy.err = 1<<30, 0, errors.New("query returned more than 10000 results")
-	if _, err := bob.DeliveredTo(ctx, &bobAddr, head, head); err == nil || busy.calls != 1 {
-		t.Fatalf("another error: %v after %d calls, want it after one", err, busy.calls)
+	busy.Fail, busy.Calls, busy.Err = 1<<30, 0, errors.New("query returned more than 10000 results")
+	if _, err := bob.DeliveredTo(ctx, &bobAddr, head, head); err == nil || busy.Calls != 1 {
+		t.Fatalf("another error: %v after %d calls, want it after one", err, busy.Calls)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bmail-network/bmail/contracts"
+	"github.com/bmail-network/bmail/contracts/chaintest"
 	"github.com/bmail-network/bmail/relay/chain"
 	"github.com/bmail-network/bmail/relay/store"
 	"github.com/bmail-network/bmail/relay/wire"
@@ -17,25 +18,15 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// busyLogIndex is the simulated chain's client whose FilterLogs first fails
-// `fail` times with err. The window in which a real node gives that answer
-// (its log index between two write batches, see contracts.FilterLogs)
-// cannot be opened on demand from outside go-ethereum, so the node's answer
-// is replayed here; the error text is the one the dev chain gave under load.
+// busyLogIndex is the simulated chain's client with chaintest.BusyLogs for
+// its log queries.
 type busyLogIndex struct {
 	chain.Source
-	err   error
-	fail  int
-	calls int
+	*chaintest.BusyLogs
 }
 
-func (b *busyLogIndex) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	b.calls++
-	if b.fail > 0 {
-		b.fail--
-		return nil, b.err
-	}
-	return b.Source.FilterLogs(ctx, q)
+func (b busyLogIndex) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return b.BusyLogs.FilterLogs(ctx, q)
 }
 
 // warnings is a slog handler that hands each warning's "err" to onWarn.
@@ -74,8 +65,7 @@ func TestFollowerLogIndexBusy(t *testing.T) {
 	env1 := fx.envelopeTo(alice, crypto.Keccak256Hash(s1[:]))
 	env2 := fx.envelopeTo(alice, crypto.Keccak256Hash(s2[:]))
 
-	busy := &busyLogIndex{Source: fx.c.Client, fail: 3,
-		err: errors.New("failed to retrieve log value pointer after last block 10: failed to retrieve log value pointer of block 11: not found")}
+	busy := busyLogIndex{fx.c.Client, &chaintest.BusyLogs{Next: fx.c.Client, Fail: 3, Err: chaintest.ErrLogIndexBusy}}
 	var onWarn func(string, error)
 	f := chain.New(busy, fx.st, chain.Config{Contract: fx.c.Contract, Depth: 2, MaxRange: 100, ReorgDepth: 4,
 		PollInterval: 10 * time.Millisecond,
@@ -85,8 +75,8 @@ func TestFollowerLogIndexBusy(t *testing.T) {
 	fx.pay(recipient, s1)
 	fx.commit(2)
 	more, err := f.Step(ctx)
-	if err != nil || more || busy.calls != 4 {
-		t.Fatalf("after three busy answers: more %v, %v, %d log queries (want 4)", more, err, busy.calls)
+	if err != nil || more || busy.Calls != 4 {
+		t.Fatalf("after three busy answers: more %v, %v, %d log queries (want 4)", more, err, busy.Calls)
 	}
 	if fx.state(env1) != store.StatePaid {
 		t.Fatalf("envelope is %v after the step that read its final Delivered log", fx.state(env1))
@@ -96,19 +86,19 @@ func TestFollowerLogIndexBusy(t *testing.T) {
 	fx.pay(recipient, s2)
 	fx.commit(2)
 	before, _, _ := fx.st.Cursor(ctx)
-	busy.fail, busy.calls = 1<<30, 0
+	busy.Fail, busy.Calls = 1<<30, 0
 	start := time.Now()
 	if _, err := f.Step(ctx); err == nil || !strings.Contains(err.Error(), contracts.LogIndexBusy) ||
-		busy.calls != contracts.LogIndexAttempts {
-		t.Fatalf("always busy: %v after %d log queries, want the node's error after %d", err, busy.calls, contracts.LogIndexAttempts)
+		busy.Calls != contracts.LogIndexAttempts {
+		t.Fatalf("always busy: %v after %d log queries, want the node's error after %d", err, busy.Calls, contracts.LogIndexAttempts)
 	}
-	t.Logf("always busy: gave up after %d queries in %v", busy.calls, time.Since(start).Round(time.Millisecond))
+	t.Logf("always busy: gave up after %d queries in %v", busy.Calls, time.Since(start).Round(time.Millisecond))
 	if after, _, _ := fx.st.Cursor(ctx); after != before || fx.state(env2) != store.StateUnpaid {
 		t.Fatalf("a failed step moved the cursor %d -> %d or marked the envelope (%v)", before.Number, after.Number, fx.state(env2))
 	}
 
 	// Run logs the failed step as a warning and does not hang in it.
-	busy.calls = 0
+	busy.Calls = 0
 	runCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	var warned error
@@ -121,13 +111,13 @@ func TestFollowerLogIndexBusy(t *testing.T) {
 	if err := f.Run(runCtx); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Run returned %v, want it cancelled after its first warning", err)
 	}
-	if warned == nil || !strings.Contains(warned.Error(), contracts.LogIndexBusy) || busy.calls != contracts.LogIndexAttempts {
-		t.Fatalf("Run warned %v after %d log queries, want the node's error after %d", warned, busy.calls, contracts.LogIndexAttempts)
+	if warned == nil || !strings.Contains(warned.Error(), contracts.LogIndexBusy) || busy.Calls != contracts.LogIndexAttempts {
+		t.Fatalf("Run warned %v after %d log queries, want the node's error after %d", warned, busy.Calls, contracts.LogIndexAttempts)
 	}
 
 	// The index settles: the next step marks the payment.
-	busy.fail, busy.calls = 0, 0
-	if _, err := f.Step(ctx); err != nil || busy.calls != 1 || fx.state(env2) != store.StatePaid {
-		t.Fatalf("after the index settled: %v, %d log queries, envelope %v", err, busy.calls, fx.state(env2))
+	busy.Fail, busy.Calls = 0, 0
+	if _, err := f.Step(ctx); err != nil || busy.Calls != 1 || fx.state(env2) != store.StatePaid {
+		t.Fatalf("after the index settled: %v, %d log queries, envelope %v", err, busy.Calls, fx.state(env2))
 	}
 }
