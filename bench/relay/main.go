@@ -346,6 +346,8 @@ func run(n, pubs, window, ingestRate, warmup, envBytes, nrcpt, fanN, fanRate, cp
 	fmt.Fprintf(os.Stderr, "ingest: %d acknowledged, %d refused in %v; relay CPU %v (%.1f µs per event), load generator CPU %.1f µs per event\n",
 		in.acked, in.refused, in.elapsed.Round(time.Millisecond), cpuIngest.Round(time.Millisecond), cpuPerEvent,
 		us(selfIngest)/float64(in.acked))
+	fmt.Fprintf(os.Stderr, "ingest: ack p90 %.2f ms, p99 %.2f, p99.9 %.2f, max %.2f\n",
+		ms(pct(in.lat, 90)), ms(p99), ms(pct(in.lat, 99.9)), ms(pct(in.lat, 100)))
 	fmt.Fprintf(os.Stderr, "ingest: %s\n", commits(m0, m1, in.acked))
 	frames = nil
 
