@@ -446,6 +446,31 @@ func run(n, pubs, window, ingestRate, warmup, envBytes, nrcpt, fanN, fanRate, cp
 	perDelivery := us(dlvCPU-ctlCPU) / float64(cpuN)
 	fmt.Fprintf(os.Stderr, "deliveries: relay CPU %v for %d delivered, %v for %d to nobody: %.1f µs per delivery\n",
 		dlvCPU.Round(time.Millisecond), cpuN, ctlCPU.Round(time.Millisecond), cpuN, perDelivery)
+
+	// 3: catch-up. Every recipient connects anew, AUTHs and fetches its
+	// stored inbox from the start (what a client does after a relay
+	// restart), 16 at a time.
+	rl.quiesce(ctx)
+	c0 := rl.cpu()
+	start := time.Now()
+	var served atomic.Int64
+	var cerr error
+	var cmu sync.Mutex
+	parallelN(len(rcpts), 16, func(i int) {
+		n, err := catchUp(ctx, rl.url, rcpts[i])
+		served.Add(int64(n))
+		if err != nil {
+			cmu.Lock()
+			cerr = fmt.Errorf("catch-up of recipient %d: %w", i, err)
+			cmu.Unlock()
+		}
+	})
+	if cerr != nil {
+		return cerr
+	}
+	took, cpuCatch := time.Since(start), rl.cpu()-c0
+	fmt.Fprintf(os.Stderr, "catch-up: %d recipients fetched %d envelopes in %v (%.0f/s); relay CPU %.1f µs per envelope served\n",
+		len(rcpts), served.Load(), took.Round(time.Millisecond), float64(served.Load())/took.Seconds(), us(cpuCatch)/float64(max(served.Load(), 1)))
 	fmt.Printf("ingest_eps=%.0f ack_p50_ms=%.2f ack_p99_ms=%.2f fanout_p99_ms=%.2f rss_mb=%.0f cpu_us_per_event=%.1f cpu_us_per_delivery=%.1f\n",
 		eps, ms(p50), ms(p99), ms(fp99), rl.peak(), cpuPerEvent, perDelivery)
 	return nil
@@ -662,7 +687,30 @@ func waitFor(ctx context.Context, n *atomic.Int64, want int64) error {
 	return nil
 }
 
+// catchUp connects as s, AUTHs and reads its whole inbox (REQ from the
+// start of the relay's receive order), returning how many envelopes came
+// before EOSE.
+func catchUp(ctx context.Context, url string, s *wire.Signer) (int, error) {
+	ws, _, err := websocket.DefaultDialer.DialContext(ctx, url, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer ws.Close()
+	zero := int64(0)
+	p := s.PublicKey()
+	return authAndReq(ws, s, url, wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{p}}}, After: &zero})
+}
+
 func authAndSubscribe(ws *websocket.Conn, s *wire.Signer, url string) error {
+	zero := int64(0)
+	p := s.PublicKey()
+	_, err := authAndReq(ws, s, url, wire.Filter{Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{p}}}, Limit: &zero})
+	return err
+}
+
+// authAndReq AUTHs as s and sends one REQ with f, reading until its EOSE;
+// it returns the events that came before it.
+func authAndReq(ws *websocket.Conn, s *wire.Signer, url string, f wire.Filter) (int, error) {
 	read := func() (*wire.RelayFrame, error) {
 		ws.SetReadDeadline(time.Now().Add(30 * time.Second))
 		_, b, err := ws.ReadMessage()
@@ -673,29 +721,32 @@ func authAndSubscribe(ws *websocket.Conn, s *wire.Signer, url string) error {
 	}
 	ch, err := read()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	e := &wire.Event{CreatedAt: time.Now().Unix(), Kind: wire.KindAuth, Tags: [][]string{{"relay", url}, {"challenge", ch.Challenge}}}
 	s.Sign(e)
 	ws.WriteMessage(websocket.TextMessage, (&wire.ClientFrame{Type: wire.FrameAuth, Event: e}).Marshal(nil))
 	if f, err := read(); err != nil || f.Type != wire.FrameOK || !f.OK {
-		return fmt.Errorf("AUTH refused: %v %+v", err, f)
+		return 0, fmt.Errorf("AUTH refused: %v %+v", err, f)
 	}
 	if _, err := read(); err != nil { // next challenge
-		return err
+		return 0, err
 	}
-	zero := int64(0)
-	p := s.PublicKey()
-	ws.WriteMessage(websocket.TextMessage, (&wire.ClientFrame{Type: wire.FrameReq, SubID: "in", Filters: []wire.Filter{{
-		Kinds: []int{wire.KindEnvelope}, Tags: []wire.TagFilter{{Name: 'p', Values: [][32]byte{p}}}, Limit: &zero}}}).Marshal(nil))
+	ws.WriteMessage(websocket.TextMessage, (&wire.ClientFrame{Type: wire.FrameReq, SubID: "in", Filters: []wire.Filter{f}}).Marshal(nil))
+	n := 0
 	for {
-		f, err := read()
+		fr, err := read()
 		if err != nil {
-			return err
+			return n, err
 		}
-		if f.Type == wire.FrameEOSE {
+		switch fr.Type {
+		case wire.FrameEvent:
+			n++
+		case wire.FrameEOSE:
 			ws.SetReadDeadline(time.Time{})
-			return nil
+			return n, nil
+		case wire.FrameClosed:
+			return n, fmt.Errorf("REQ closed: %s", fr.Message)
 		}
 	}
 }
@@ -796,9 +847,11 @@ func selfCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func parallel(n int, f func(i int)) {
+func parallel(n int, f func(i int)) { parallelN(n, runtime.NumCPU(), f) }
+
+// parallelN runs f(0) … f(n-1) on w goroutines.
+func parallelN(n, w int, f func(i int)) {
 	var wg sync.WaitGroup
-	w := runtime.NumCPU()
 	for k := 0; k < w; k++ {
 		wg.Add(1)
 		go func(k int) {
