@@ -13,8 +13,8 @@ import (
 // WAL frames and returns without waiting for the disk (its connection
 // leaves a commit's sync to the syncer, see walbuf.go; without that layer
 // it runs with synchronous=NORMAL, which does the same), and the writer
-// goes on to the next batch at once. The
-// syncer goroutine then syncs the WAL file (fdatasync) and only after that
+// goes on to the next batch at once. The syncer goroutine then syncs the
+// WAL file (fdatasync) and only after that
 // answers the batch's operations — the OK true of every event in it. One
 // sync covers every batch committed before it started, so while the disk
 // works the writer fills the next batch, and the single writer never waits
